@@ -1,0 +1,4 @@
+// Plain types shared by every stage; no logic, no I/O.
+export type { Article, ExtractedBy, RelatedLink } from './article.js';
+export type { ErrorCode, MarsadError, Result } from './error.js';
+export { fail, ok } from './error.js';
