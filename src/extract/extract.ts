@@ -1,0 +1,264 @@
+// HTML bytes → Article. The cascade, in order:
+//   0. input checks (empty, binary, too large) and decoding (decode.ts)
+//   1. metadata (metadata/collect.ts) and the page as text blocks (blocks.ts)
+//   2. headline and site names (title.ts)
+//   3. body by container scoring (body.ts)                       → extractedBy 'scored-container'
+//   4. if that finds no body: JSON-LD articleBody                 → 'json-ld-body'
+//   5. if still nothing and the page says it is an article: its description → 'meta-description'
+//   6. bylines, credited outlet (byline.ts), dates (published.ts), language, lead image
+//   7. is it an article at all (isListing)
+// Never throws: a failure inside becomes a warning and an empty, non-article result.
+
+import { countWords } from '../arabic/chars.js';
+import { detectLanguage } from '../arabic/language.js';
+import type { Article, ExtractedBy } from '../model/index.js';
+import { type Block, boilerplateWord, collectBlocks } from './blocks.js';
+import { extractBody, toParagraphs } from './body.js';
+import { findBylines, findCreditedOutlet } from './byline.js';
+import { decodeHtml } from './decode.js';
+import { attr, type Element, findFirst, isElement, parseHtml } from './dom.js';
+import { checkInput, DEFAULT_MAX_BYTES } from './input.js';
+import { collectMeta, getMeta, type PageMeta } from './metadata/collect.js';
+import type { ExtractOptions } from './options.js';
+import { findDates } from './published.js';
+import { foldKey, keysOverlap } from './text-keys.js';
+import { chooseTitle, hostOf, isPlaceholderTitle, siteKeysOf } from './title.js';
+
+/** Words of body text an article needs, by how strongly its markup says it is an article. */
+const MIN_WORDS_NO_SIGNAL = 120;
+const MIN_WORDS_ONE_SIGNAL = 50;
+const MIN_WORDS_STRONG_SIGNALS = 25;
+/** A container with this many headline links, and few words per link, is a listing. */
+const LISTING_MIN_HEADLINE_LINKS = 8;
+const LISTING_WORDS_PER_LINK = 15;
+
+/** URL paths of tag, category, author and search pages. */
+const LISTING_URL_RE = /\/(?:tag|tags|category|categories|section|sections|topic|topics|author|authors|search|archive|page\/\d+)(?:\/|$)|[?&](?:q|s|query|search)=/i;
+
+function emptyArticle(encoding: string, warnings: string[], url: string | null): Article {
+  return {
+    isArticle: false,
+    url,
+    canonicalUrl: null,
+    siteName: null,
+    outlet: null,
+    title: null,
+    authors: [],
+    published: null,
+    modified: null,
+    language: null,
+    text: '',
+    paragraphs: [],
+    leadImage: null,
+    related: [],
+    encoding,
+    extractedBy: 'none',
+    warnings,
+  };
+}
+
+/**
+ * Extract the article from an HTML page. Give raw bytes so the encoding can be detected;
+ * a string is taken as already decoded.
+ *
+ * @example
+ *   const a = extractArticle(readFileSync('page.html'), { url: 'https://example.com/a/1' });
+ *   a.title; a.outlet; a.published; a.text
+ */
+export function extractArticle(input: Uint8Array | string, options: ExtractOptions = {}): Article {
+  const url = options.url ?? null;
+  try {
+    return extract(input, options);
+  } catch (err) {
+    const message = err instanceof Error ? err.message : String(err);
+    return emptyArticle('utf-8', [`extract.failed: ${message}`], url);
+  }
+}
+
+function extract(input: Uint8Array | string, options: ExtractOptions): Article {
+  const url = options.url ?? null;
+  const fetchedAt = options.fetchedAt ?? null;
+  const warnings: string[] = [];
+
+  // 0. Input checks and decoding.
+  let html: string;
+  let encoding = 'utf-8';
+  if (typeof input === 'string') {
+    html = input;
+    if (html.trim() === '') return emptyArticle(encoding, ['input.empty: the input is empty'], url);
+  } else {
+    const problem = checkInput(input);
+    if (problem) return emptyArticle(encoding, [`${problem.code}: ${problem.message}`], url);
+    let bytes = input;
+    const max = options.maxBytes ?? DEFAULT_MAX_BYTES;
+    if (bytes.length > max) {
+      warnings.push(`input.too-large: ${bytes.length} bytes; only the first ${max} were read`);
+      bytes = bytes.subarray(0, max);
+    }
+    const decoded = decodeHtml(bytes, options.contentType);
+    html = decoded.html;
+    encoding = decoded.encoding;
+    warnings.push(...decoded.warnings);
+  }
+  if (html.length > (options.maxBytes ?? DEFAULT_MAX_BYTES)) {
+    html = html.slice(0, options.maxBytes ?? DEFAULT_MAX_BYTES);
+    if (!warnings.some((w) => w.startsWith('input.too-large'))) warnings.push('input.too-large: the page was cut');
+  }
+
+  // 1. Metadata and blocks.
+  const doc = parseHtml(html);
+  const pm = collectMeta(doc);
+  const blocks = collectBlocks(doc);
+  const pageText = blocks.map((b) => b.text).join(' ');
+  const canonicalUrl = resolveUrl(pm.canonical ?? getMeta(pm, 'og:url') ?? pm.jsonLd.find((j) => j.url)?.url ?? null, url);
+  const pageUrl = url ?? canonicalUrl;
+
+  // 2. Headline and site names.
+  const siteKeys = siteKeysOf(pm, pageUrl);
+  const t = chooseTitle(pm, siteKeys, pageText);
+  const siteName = chooseSiteName(pm, t.stripped, pageUrl);
+
+  // 3. Body.
+  const body = extractBody(blocks, t.title);
+  let kept = body.kept;
+
+  // 6a. Bylines around the start of the body (taken out of the body).
+  const firstKept = kept.length > 0 ? kept[0].index : 0;
+  const titleIndex = t.title ? blocks.findIndex((b) => b.index < firstKept + 1 && foldKey(b.text) === foldKey(t.title!)) : -1;
+  const regionStart = titleIndex >= 0 ? titleIndex + 1 : Math.max(0, firstKept - 8);
+  const visibleKey = foldKey(pageText);
+  const by = findBylines(pm, blocks, { start: regionStart, end: firstKept + 3 }, visibleKey, siteKeys);
+  if (by.bylineBlocks.size > 0) kept = kept.filter((b) => !by.bylineBlocks.has(b));
+  let paragraphs = kept === body.kept ? body.paragraphs : toParagraphs(kept);
+
+  // 4–5. Fallbacks when the blocks gave no body.
+  let extractedBy: ExtractedBy = paragraphs.length > 0 ? 'scored-container' : 'none';
+  const ldBody = pm.jsonLd.find((j) => j.articleBody && j.articleBody.length > 200)?.articleBody;
+  if (paragraphs.length === 0 && ldBody) {
+    paragraphs = ldBody.split(/\n\s*\n|\r?\n/).map((p) => p.replace(/\s+/g, ' ').trim()).filter(Boolean);
+    extractedBy = 'json-ld-body';
+  }
+  const signals = articleSignals(pm, t.source === 'h1');
+  if (paragraphs.length === 0 && signals >= 2) {
+    const description = getMeta(pm, 'og:description', 'description', 'twitter:description');
+    if (description && countWords(description) >= 10) {
+      paragraphs = [description];
+      extractedBy = 'meta-description';
+      warnings.push('extract.thin: no body found; the page description stands for it');
+    }
+  }
+
+  // 6b. Outlet: a credit in the byline or the text, else the hosting site.
+  let outlet = by.outlet ?? findCreditedOutlet(paragraphs);
+  if (outlet && siteName && keysOverlap(foldKey(outlet), foldKey(siteName), 3)) outlet = siteName;
+  if (outlet && siteKeys.some((k) => keysOverlap(foldKey(outlet!), k, 3))) outlet = siteName ?? outlet;
+  outlet ??= siteName;
+
+  // 6c. Dates, from the headline to a little into the body.
+  const bodyStartIdx = kept.length > 0 ? kept[0].index : blocks.length;
+  const nearStart = titleIndex >= 0 ? Math.max(0, titleIndex - 6) : Math.max(0, bodyStartIdx - 12);
+  const nearBlocks = blocks.slice(nearStart, Math.min(blocks.length, bodyStartIdx + 3));
+  const dates = findDates(pm, { url: pageUrl, fetchedAt, nearBlocks, timeAllowed: isArticleTime });
+
+  // 7. Article or listing.
+  const words = paragraphs.reduce((n, p) => n + countWords(p), 0);
+  const isArticle = decideIsArticle({ words, signals, headlineLinks: body.headlineLinks, url: pageUrl, extractedBy });
+
+  const text = paragraphs.join('\n\n');
+  const language = detectLanguage(`${t.title ?? ''}\n${text || pageText.slice(0, 2000)}`).language;
+  const rawTitle = pm.titleTag && !isPlaceholderTitle(pm.titleTag) ? pm.titleTag : null;
+  return {
+    isArticle,
+    url,
+    canonicalUrl,
+    siteName,
+    outlet: isArticle ? outlet : siteName,
+    title: isArticle ? t.title : (rawTitle ?? t.title),
+    authors: isArticle ? by.authors : [],
+    published: isArticle ? dates.published : null,
+    modified: isArticle ? dates.modified : null,
+    language,
+    text: isArticle ? text : '',
+    paragraphs: isArticle ? paragraphs : [],
+    leadImage: isArticle ? leadImage(pm, body.container, pageUrl) : null,
+    related: isArticle ? body.related.map((l) => ({ title: l.title, url: resolveUrl(l.url, pageUrl) })) : [],
+    encoding,
+    extractedBy: isArticle ? extractedBy : 'none',
+    warnings,
+  };
+}
+
+/** How many of the page's own statements say "this is an article". */
+function articleSignals(pm: PageMeta, h1IsTitle: boolean): number {
+  let n = 0;
+  if ((getMeta(pm, 'og:type') ?? '').toLowerCase() === 'article') n++;
+  if (pm.jsonLd.some((j) => j.type !== 'WebPage')) n++;
+  if (getMeta(pm, 'article:published_time', 'datepublished', 'pubdate')) n++;
+  if (h1IsTitle) n++;
+  return n;
+}
+
+function decideIsArticle(x: {
+  words: number;
+  signals: number;
+  headlineLinks: number;
+  url: string | null;
+  extractedBy: ExtractedBy;
+}): boolean {
+  // A listing: many headline links in the chosen container and few words per link.
+  if (x.headlineLinks >= LISTING_MIN_HEADLINE_LINKS && x.headlineLinks * LISTING_WORDS_PER_LINK > x.words) return false;
+  if (x.url && LISTING_URL_RE.test(x.url) && x.signals < 2) return false;
+  if (x.words >= MIN_WORDS_NO_SIGNAL) return true;
+  if (x.words >= MIN_WORDS_ONE_SIGNAL && x.signals >= 1) return true;
+  return x.words >= MIN_WORDS_STRONG_SIGNALS && x.signals >= 2;
+}
+
+/** Hosting site's name: the page's own Arabic name first (what readers see), then any name, then the host. */
+function chooseSiteName(pm: PageMeta, stripped: string[], url: string | null): string | null {
+  const candidates = [
+    getMeta(pm, 'og:site_name'),
+    ...pm.jsonLd.map((j) => j.publisher),
+    ...pm.jsonLdSiteNames,
+    ...stripped,
+    getMeta(pm, 'application-name'),
+  ].filter((c): c is string => !!c && c.length <= 80 && !/^https?:/.test(c));
+  const arabic = candidates.find((c) => /[\u0600-\u06FF]/.test(c));
+  if (arabic) return arabic;
+  if (candidates[0]) return candidates[0];
+  const host = hostOf(url);
+  return host ? host.replace(/^www\d?\./, '') : null;
+}
+
+/** A <time> counts for the article unless it sits in comments, related lists or page furniture. */
+function isArticleTime(el: Element): boolean {
+  for (let n: Element | null = el, i = 0; n && i < 30; i++) {
+    if (!isElement(n)) break;
+    if (n.name === 'footer' || n.name === 'aside' || n.name === 'nav') return false;
+    const bw = boilerplateWord(n);
+    if (bw && bw !== 'share') return false;
+    n = n.parent as Element | null;
+  }
+  return true;
+}
+
+function resolveUrl(href: string | null, base: string | null): string | null {
+  if (!href) return null;
+  try {
+    return new URL(href.trim(), base ?? undefined).toString();
+  } catch {
+    return null;
+  }
+}
+
+function leadImage(pm: PageMeta, container: Element | null, base: string | null): string | null {
+  const meta = getMeta(pm, 'og:image', 'twitter:image', 'og:image:url');
+  if (meta) return resolveUrl(meta, base);
+  const ld = pm.jsonLd.find((j) => j.image)?.image;
+  if (ld) return resolveUrl(ld, base);
+  if (!container) return null;
+  const img = findFirst(container, (e) => e.name === 'img');
+  if (!img) return null;
+  return resolveUrl(attr(img, 'data-src') ?? attr(img, 'data-lazy-src') ?? attr(img, 'src'), base);
+}
+
+export type { Block };
