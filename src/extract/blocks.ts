@@ -109,7 +109,7 @@ const BOILERPLATE_WORDS = new Set([
 ]);
 
 /** Substrings that mark boilerplate even inside a longer class word (camelCase, glued). */
-const BOILERPLATE_SUBSTRINGS = /comment|share|social|related|sponsor|advert|newsletter|taboola|outbrain|caption|breadcrumb|ticker/;
+const BOILERPLATE_SUBSTRINGS = /comment|sponsor|advert|newsletter|taboola|outbrain|caption|breadcrumb|ticker/;
 
 /** Class/id words that vouch for content: when present, boilerplate words are ignored
  * (`main-with-sidebar`, `article-content`), as in Readability's okMaybeItsACandidate. */
@@ -119,8 +119,10 @@ const COMMENT_RE = /comment|disqus|respond|reply|تعليق/;
 
 /** Which boilerplate word an element's class/id carries, or null. */
 export function boilerplateWord(el: Element): string | null {
-  const s = classAndId(el);
-  if (s === '') return null;
+  const a = el.attribs;
+  if (a.class === undefined && a.id === undefined) return null;
+  // camelCase words are words too: "relatedNews" → "related news"; "selectionShareable" stays one word.
+  const s = `${a.class ?? ''} ${a.id ?? ''}`.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
   if (el.name === 'body' || el.name === 'html' || el.name === 'article' || el.name === 'main') return null;
   let hit: string | null = null;
   for (const token of s.split(/[^a-z0-9]+/)) {
@@ -154,7 +156,15 @@ const ROOT_ELEMENT = new Element('#root', {});
 interface OpenLink {
   href: string | null;
   start: number;
+  /** Text characters this link has covered in earlier blocks. */
+  spanned: number;
+  blocks: number;
 }
+
+/** A link that runs over more blocks or text than this was never closed (htmlparser2 does not
+ * repair misnested <a> as a browser would): its text stops counting as link text. */
+const MAX_LINK_BLOCKS = 4;
+const MAX_LINK_CHARS = 400;
 
 /** Linearise the document into blocks. Iterative; hidden and non-text elements are skipped. */
 export function collectBlocks(doc: Document): Block[] {
@@ -174,9 +184,13 @@ export function collectBlocks(doc: Document): Block[] {
   const flush = () => {
     for (const l of openLinks) {
       const t = collapse(buf.slice(l.start));
-      linkChars += t.length;
-      if (t) links.push({ text: t, href: l.href });
       l.start = 0;
+      if (!t) continue;
+      l.blocks++;
+      l.spanned += t.length;
+      if (l.blocks > MAX_LINK_BLOCKS || l.spanned > MAX_LINK_CHARS) continue;
+      linkChars += t.length;
+      links.push({ text: t, href: l.href });
     }
     const text = collapse(buf);
     if (text !== '') {
@@ -228,7 +242,7 @@ export function collectBlocks(doc: Document): Block[] {
       const bw = boilerplateWord(node) ?? (TAG_BOILERPLATE.has(name) ? name : null);
       if (bw) boilerStack.push(bw);
       const isComment = COMMENT_RE.test(classAndId(node));
-      if (name === 'a') openLinks.push({ href: node.attribs.href ?? null, start: buf.length });
+      if (name === 'a') openLinks.push({ href: node.attribs.href ?? null, start: buf.length, spanned: 0, blocks: 0 });
       if (name.length === 2 && name[0] === 'h' && name[1] >= '1' && name[1] <= '6') heading = Number(name[1]);
       if (name === 'blockquote') quote++;
       if (name === 'li' || name === 'dd' || name === 'dt') list++;
@@ -239,7 +253,7 @@ export function collectBlocks(doc: Document): Block[] {
     } else {
       if (name === 'a') {
         const l = openLinks.pop();
-        if (l) {
+        if (l && l.blocks < MAX_LINK_BLOCKS && l.spanned < MAX_LINK_CHARS) {
           const t = collapse(buf.slice(l.start));
           linkChars += t.length;
           if (t) links.push({ text: t, href: l.href });

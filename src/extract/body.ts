@@ -36,6 +36,8 @@ export interface BodyResult {
   headlineLinks: number;
   /** Good prose words over the container (for the article/listing decision). */
   proseWords: number;
+  /** Share of kept blocks that are not prose (headlines, labels): high on listings of teasers. */
+  nonProseShare: number;
 }
 
 function punctuationCount(text: string): number {
@@ -140,8 +142,17 @@ function dropReason(b: Block, score: number, title: string | null): string | nul
   return null;
 }
 
-function isEdgeJunk(b: Block): boolean {
-  return b.words < EDGE_MIN_WORDS && punctuationCount(b.text.replace(/[:：]\s*$/, '')) === 0 && b.heading === 0;
+/** Words up to which a furniture phrase at the very end of the body marks a comment policy or notice. */
+const TAIL_FURNITURE_MAX_WORDS = 80;
+
+function isTailJunk(b: Block): boolean {
+  if (isFurniture(b.text, Math.min(b.words, furnitureWordsAtTail(b)))) return true;
+  return b.words < EDGE_MIN_WORDS && punctuationCount(b.text.replace(/[:：]\s*$/, '')) === 0;
+}
+
+/** At the tail, a block up to TAIL_FURNITURE_MAX_WORDS is judged as if it were short. */
+function furnitureWordsAtTail(b: Block): number {
+  return b.words <= TAIL_FURNITURE_MAX_WORDS ? 1 : b.words;
 }
 
 /** Related-article links: blocks after a related heading, and "read also" teasers. */
@@ -183,7 +194,9 @@ export function extractBody(blocks: Block[], title: string | null): BodyResult {
   const scores = blocks.map(scoreBlock);
   const container = chooseContainer(blocks, scores);
   const related = collectRelated(blocks, title);
-  if (!container) return { paragraphs: [], kept: [], container: null, related, headlineLinks: 0, proseWords: 0 };
+  if (!container) {
+    return { paragraphs: [], kept: [], container: null, related, headlineLinks: 0, proseWords: 0, nonProseShare: 0 };
+  }
 
   const inside: number[] = [];
   for (let i = 0; i < blocks.length; i++) if (isAncestor(container, blocks[i].el)) inside.push(i);
@@ -206,11 +219,12 @@ export function extractBody(blocks: Block[], title: string | null): BodyResult {
   for (const i of [...lead, ...inside]) {
     if (dropReason(blocks[i], scores[i], title) === null) keptIdx.push(i);
   }
-  // Trim labels, datelines and bylines off both ends (they are read separately).
+  // Trim the ends: before the first prose block stand labels, datelines, bylines and split
+  // headlines (read separately); after the last, signatures and comment policies.
   let s = 0;
   let e = keptIdx.length - 1;
-  while (s <= e && isEdgeJunk(blocks[keptIdx[s]])) s++;
-  while (e >= s && isEdgeJunk(blocks[keptIdx[e]])) e--;
+  while (s <= e && !isProse(blocks[keptIdx[s]])) s++;
+  while (e >= s && isTailJunk(blocks[keptIdx[e]])) e--;
   const kept = keptIdx.slice(s, e + 1).map((i) => blocks[i]);
 
   let headlineLinks = 0;
@@ -219,7 +233,8 @@ export function extractBody(blocks: Block[], title: string | null): BodyResult {
     for (const l of blocks[i].links) if (countWords(l.text) >= 4) headlineLinks++;
     if (scores[i] > 0 && !blocks[i].boilerplate) proseWords += blocks[i].words;
   }
-  return { paragraphs: toParagraphs(kept), kept, container, related, headlineLinks, proseWords };
+  const nonProseShare = kept.length === 0 ? 0 : kept.filter((b) => !isProse(b)).length / kept.length;
+  return { paragraphs: toParagraphs(kept), kept, container, related, headlineLinks, proseWords, nonProseShare };
 }
 
 /** Blocks → paragraph strings; the cells of one table row become one line joined by " | ". */

@@ -64,7 +64,11 @@ export function textOf(root: AnyNode, opts: { skipHidden?: boolean } = {}): stri
 }
 
 export function collapse(s: string): string {
-  return s.replace(/[\s\u00A0\u200B\uFEFF]+/g, ' ').trim();
+  // A space before a haraka is markup whitespace inside a word ("ي</span>\n<span>ُرجى"): drop it.
+  return s
+    .replace(/[\s\u00A0\u200B\uFEFF]+/g, ' ')
+    .replace(/ (?=[\u064B-\u065F\u0670])/g, '')
+    .trim();
 }
 
 /** Elements whose text is never content. */
