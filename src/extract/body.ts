@@ -14,7 +14,7 @@ import { countWords, PROSE_PUNCTUATION_RE } from '../arabic/chars.js';
 import type { RelatedLink } from '../model/index.js';
 import { isFurniture, isImageCredit, isReadAlsoTeaser, isRelatedHeading, sameText } from './boilerplate.js';
 import { type Block, linkDensity } from './blocks.js';
-import type { Element } from './dom.js';
+import { type AnyNode, type Element, isElement } from './dom.js';
 
 /** Above this share of linked text a block is navigation or a teaser, not prose. */
 const MAX_LINK_DENSITY = 0.5;
@@ -97,8 +97,8 @@ function chooseContainer(blocks: Block[], scores: number[]): Element | null {
       }
       if (s > 0) t.good += s;
       else t.bad -= s;
-      n = n.parent as Element | null;
-      if (n && n.type === 'root') break;
+      const parent: AnyNode | null = n.parent;
+      n = parent && isElement(parent) ? parent : null;
     }
   }
   let best: Element | null = null;

@@ -146,6 +146,7 @@ export function decodeHtml(bytes: Uint8Array, contentType?: string | null): Deco
     }
   }
 
+  encoding ??= 'utf-8';
   let html = new TextDecoder(encoding).decode(bytes);
   if (html.includes('\u0000')) {
     html = html.replaceAll('\u0000', '');

@@ -16,7 +16,7 @@ import { type Block, boilerplateWord, collectBlocks } from './blocks.js';
 import { extractBody, toParagraphs } from './body.js';
 import { findBylines, findCreditedOutlet } from './byline.js';
 import { decodeHtml } from './decode.js';
-import { attr, type Element, findFirst, isElement, parseHtml } from './dom.js';
+import { attr, type Element, findFirst, isElement, parseHtml, textOf } from './dom.js';
 import { checkInput, DEFAULT_MAX_BYTES } from './input.js';
 import { collectMeta, getMeta, type PageMeta } from './metadata/collect.js';
 import type { ExtractOptions } from './options.js';
@@ -120,7 +120,7 @@ function extract(input: Uint8Array | string, options: ExtractOptions): Article {
   // 2. Headline and site names.
   const siteKeys = siteKeysOf(pm, pageUrl);
   const t = chooseTitle(pm, siteKeys, pageText);
-  const siteName = chooseSiteName(pm, t.stripped, pageUrl);
+  const siteName = chooseSiteName(pm, t.stripped, pageUrl, pageText);
 
   // 3. Body.
   const body = extractBody(blocks, t.title);
@@ -178,12 +178,14 @@ function extract(input: Uint8Array | string, options: ExtractOptions): Article {
   const text = paragraphs.join('\n\n');
   const language = detectLanguage(`${t.title ?? ''}\n${text || pageText.slice(0, 2000)}`).language;
   const rawTitle = pm.titleTag && !isPlaceholderTitle(pm.titleTag) ? pm.titleTag : null;
+  // A home or section page with no name in its markup: its short <title> is the site's name.
+  const listingSiteName = siteName ?? (rawTitle && countWords(rawTitle) <= HOME_TITLE_MAX_WORDS ? rawTitle : null);
   return {
     isArticle,
     url,
     canonicalUrl,
-    siteName,
-    outlet: isArticle ? outlet : siteName,
+    siteName: isArticle ? siteName : listingSiteName,
+    outlet: isArticle ? outlet : listingSiteName,
     title: isArticle ? t.title : (rawTitle ?? t.title),
     authors: isArticle ? by.authors : [],
     published: isArticle ? dates.published : null,
@@ -227,8 +229,14 @@ function decideIsArticle(x: {
   return x.words >= MIN_WORDS_STRONG_SIGNALS && x.signals >= 2;
 }
 
+/** A listing page's <title> this short is taken for the site's name. */
+const HOME_TITLE_MAX_WORDS = 6;
+
+/** Link texts that say "home", not the site's name. */
+const HOME_LINK_RE = /^(?:الرئيسية|الصفحة الرئيسية|الرئيسيه|home|accueil)$/i;
+
 /** Hosting site's name: the page's own Arabic name first (what readers see), then any name, then the host. */
-function chooseSiteName(pm: PageMeta, stripped: string[], url: string | null): string | null {
+function chooseSiteName(pm: PageMeta, stripped: string[], url: string | null, pageText: string): string | null {
   const candidates = [
     getMeta(pm, 'og:site_name'),
     ...pm.jsonLd.map((j) => j.publisher),
@@ -238,6 +246,21 @@ function chooseSiteName(pm: PageMeta, stripped: string[], url: string | null): s
   ].filter((c): c is string => !!c && c.length <= 80 && !/^https?:/.test(c));
   const arabic = candidates.find((c) => /[\u0600-\u06FF]/.test(c));
   if (arabic) return arabic;
+  // International outlets' Arabic services: "CNNArabic" in the tags, "CNN بالعربية" in the text.
+  for (const c of candidates) {
+    const m = c.match(/^([A-Za-z][A-Za-z0-9 ]{1,20}?)\s*arabic(?:\.com)?$/i);
+    if (!m) continue;
+    const prefix = m[1].trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const seen = pageText.match(new RegExp(`(?<![A-Za-z])${prefix}\\s?(?:بالعربية|عربي)(?![\\u0600-\\u06FF])`, 'i'));
+    if (seen) return seen[0];
+  }
+  // "Sputnik Arabic" in the tags, "Sputnik عربي" on the home link: the name readers see.
+  const words = new Set(candidates.flatMap((c) => c.toLowerCase().match(/[a-z]{4,}/g) ?? []));
+  for (const a of pm.rootLinks) {
+    const text = textOf(a);
+    if (text.length > 40 || !/[\u0600-\u06FF]/.test(text) || HOME_LINK_RE.test(text)) continue;
+    if ((text.toLowerCase().match(/[a-z]{4,}/g) ?? []).some((w) => words.has(w))) return text;
+  }
   if (candidates[0]) return candidates[0];
   const host = hostOf(url);
   return host ? host.replace(/^www\d?\./, '') : null;

@@ -100,6 +100,9 @@ export function dateFromUrl(url: string | null, now: Date): string | null {
 /** "(GMT+0400)", "GMT+3", "+03:00" right after a visible time. */
 const VISIBLE_ZONE_RE = /^\s*\)?\s*\(?\s*(?:GMT|UTC|غرينتش|جرينتش)\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?/i;
 
+/** How far after a visible date a time of day is looked for (same dateline). */
+const DATELINE_TIME_REACH = 40;
+
 /** A visible date in a short block: absolute dates first (day precision or better). */
 function visibleDate(blocks: Block[], now: Date, fetchedAt: Date | null): { value: string; source: DateSource } | null {
   let relative: string | null = null;
@@ -116,9 +119,18 @@ function visibleDate(blocks: Block[], now: Date, fetchedAt: Date | null): { valu
       const year = Number(m.value.slice(0, 4));
       if (year < MIN_YEAR || Date.parse(m.value.slice(0, 10)) > now.getTime() + 2 * 86_400_000) continue;
       let value = m.value;
-      if (m.granularity === 'minute') {
-        if (value.length === 16) value += ':00';
-        const zone = b.text.slice(m.end).match(VISIBLE_ZONE_RE);
+      let end = m.end;
+      // "الأحد، 04 آب 2013، آخر تحديث 02:21 (GMT+0400)": a dateline's time may follow the date.
+      if (m.granularity === 'day') {
+        const time = b.text.slice(end, end + DATELINE_TIME_REACH).match(/(?<![\d:])(\d{1,2}):(\d{2})(?![\d:])/);
+        if (time && Number(time[1]) < 24 && Number(time[2]) < 60) {
+          value = `${value.slice(0, 10)}T${time[1].padStart(2, '0')}:${time[2]}`;
+          end += time.index! + time[0].length;
+        }
+      }
+      if (value.length === 16) {
+        value += ':00';
+        const zone = b.text.slice(end).match(VISIBLE_ZONE_RE);
         if (zone) value += `${zone[1]}${zone[2].padStart(2, '0')}:${zone[3] ?? '00'}`;
       }
       return { value, source: 'visible' };

@@ -28,6 +28,8 @@ export interface PageMeta {
   times: Element[];
   authorLinks: Element[];
   htmlLang: string | null;
+  /** Links to the site's root ("/"): their text often is the site's name. */
+  rootLinks: Element[];
 }
 
 /** schema.org types whose JSON-LD object describes the article itself. */
@@ -51,6 +53,7 @@ export function collectMeta(doc: Document): PageMeta {
   const h1s: Element[] = [];
   const times: Element[] = [];
   const authorLinks: Element[] = [];
+  const rootLinks: Element[] = [];
 
   findAll(doc, (el) => {
     switch (el.name) {
@@ -81,9 +84,12 @@ export function collectMeta(doc: Document): PageMeta {
       case 'time':
         times.push(el);
         break;
-      case 'a':
+      case 'a': {
         if ((attr(el, 'rel') ?? '').toLowerCase().split(/\s+/).includes('author')) authorLinks.push(el);
+        const href = attr(el, 'href');
+        if (href === '/' || href === './' || (href && /^https?:\/\/[^/]+\/?$/i.test(href))) rootLinks.push(el);
         break;
+      }
       case 'html':
         htmlLang = attr(el, 'lang');
         break;
@@ -95,7 +101,7 @@ export function collectMeta(doc: Document): PageMeta {
     }
     return false;
   });
-  return { meta, jsonLd, jsonLdSiteNames, titleTag, h1s, canonical, times, authorLinks, htmlLang };
+  return { meta, jsonLd, jsonLdSiteNames, titleTag, h1s, canonical, times, authorLinks, htmlLang, rootLinks };
 }
 
 function push(map: Map<string, string[]>, key: string, value: string) {
