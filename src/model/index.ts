@@ -2,3 +2,4 @@
 export type { Article, ExtractedBy, RelatedLink } from './article.js';
 export type { ErrorCode, MarsadError, Result } from './error.js';
 export { fail, ok } from './error.js';
+export type { Entity, EntityKind, Mention, NerType, Quote, QuoteSourceType } from './analysis.js';
