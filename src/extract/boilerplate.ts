@@ -2,7 +2,7 @@
 // policies, newsletter boxes, copyright lines, "read also" teasers. Checked on short blocks
 // only, since a long paragraph that mentions "التعليقات" is still prose.
 
-import { foldKey } from './text-keys.js';
+import { foldKey } from '../arabic/keys.js';
 
 /** Headings that introduce a list of related articles (kept apart from the body, in `related`). */
 export const RELATED_HEADING_RE =

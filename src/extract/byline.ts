@@ -7,7 +7,7 @@ import { countWords } from '../arabic/chars.js';
 import type { Block } from './blocks.js';
 import { classAndId, textOf } from './dom.js';
 import { getMeta, type PageMeta } from './metadata/collect.js';
-import { foldKey, keysOverlap } from './text-keys.js';
+import { foldKey, keysOverlap } from '../arabic/keys.js';
 
 /** Cue words that open an Arabic or English byline. */
 const BYLINE_CUE_RE =

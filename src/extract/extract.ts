@@ -21,7 +21,7 @@ import { checkInput, DEFAULT_MAX_BYTES } from './input.js';
 import { collectMeta, getMeta, type PageMeta } from './metadata/collect.js';
 import type { ExtractOptions } from './options.js';
 import { findDates } from './published.js';
-import { foldKey, keysOverlap } from './text-keys.js';
+import { foldKey, keysOverlap } from '../arabic/keys.js';
 import { chooseTitle, hostOf, isPlaceholderTitle, siteKeysOf } from './title.js';
 
 /** Words of body text an article needs, by how strongly its markup says it is an article. */

@@ -6,7 +6,7 @@
 
 import { collapse, type Element, textOf } from './dom.js';
 import { getMeta, type PageMeta } from './metadata/collect.js';
-import { foldKey, keysOverlap } from './text-keys.js';
+import { foldKey, keysOverlap } from '../arabic/keys.js';
 
 /** Separators between a headline and a site name in <title>/og:title. */
 const TITLE_SEPARATOR_RE = /\s+[-–—|:·•»«~]\s+|\s*\|\s*|\s+::\s+|\s+[-–—]{2}\s+/g;

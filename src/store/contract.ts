@@ -56,7 +56,7 @@ function result(url: string, title: string, text: string, jobId: number | null =
     page: page(url, `<html><title>${title}</title><p>${text}</p></html>`),
     article: article(url, title, text),
     analysis: {
-      mentions: [{ entityId: 'geo:raqqa', start: 0, end: 5, surface: 'الرقة', type: 'LOC', sentence: 0 }],
+      mentions: [{ entityId: 'geo:raqqa', start: 0, end: 5, surface: 'الرقة', type: 'LOC', sentence: 0, source: 'gazetteer' }],
       quotes: [],
       entities: [{ id: 'geo:raqqa', kind: 'place', nameAr: 'الرقة', nameEn: 'Raqqa', aliases: [], lat: 35.95, lon: 39.01 }],
     },

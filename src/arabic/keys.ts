@@ -1,4 +1,4 @@
-// Comparison keys for short strings (titles, site names, author names): letters and digits
+// Comparison keys for short strings (titles, site names, author and outlet names): letters and digits
 // only, Arabic letter variants folded, Latin lower-cased. Not for display.
 
 const FOLD_MAP: Record<string, string> = {
