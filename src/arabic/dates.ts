@@ -6,11 +6,12 @@
 // numeric dates; weekdays; and relative expressions (أمس, منذ ثلاثة أيام, الشهر الماضي).
 //
 // How it works: the text is folded once (harakat and tatweel dropped, alef/ta-marbuta/ya and
-// digit sets unified, with an offset map — numbers.ts `foldForMatching`), then a handful of
-// global regexes find *anchors* (a month name, a weekday, a relative word, a numeric date).
-// Each anchor is extended with small sticky regexes: a day number and weekday to its left, a
-// paired month, a year and a time to its right. Candidates that overlap are settled by
-// length (longest wins). Every regex is built once, below, from the word tables.
+// digit sets unified, with an offset map — numbers.ts `foldForMatching`). One global regex
+// (TRIGGER_G) finds the words an expression can start with; at each one, sticky *anchor*
+// regexes are tried (a month name, a weekday, a relative word, a numeric date…). Each anchor
+// is extended with small sticky regexes: a day number (digits or ordinal) and a weekday to
+// its left, a paired month, a year and a clock time to its right. Overlapping candidates are
+// settled by length (longest wins). Every regex is built once, below, from the word tables.
 //
 // Decisions (each is a guess about news usage, listed so they can be revisited):
 // - A month name needs a day number or a year next to it (مارس is also "he practised", آب
@@ -26,6 +27,15 @@
 // - A Hijri month with a year but no day has granularity 'month' and the value of its first
 //   day (Hijri months do not line up with Gregorian ones).
 // - Clitics و/ب/ف/ل in front of the first word are outside the span; يوم/الساعة are inside.
+//
+// Not handled (known gaps): English word order (أكتوبر 14، 2017); bare years (في 2011,
+// منذ 2011, عامي 2019 و2020); two-digit years (24/08/20); day/month without year in digits
+// (27/8); a time before its day (الساعة 9 مساء أمس keeps only مساء أمس); ranges (من 10 إلى 12
+// أكتوبر gives only 12 أكتوبر); vague counts (منذ بضعة أيام, خلال الساعات الـ24 الماضية).
+// Known false positives: غدا as the verb "became"; الجمعة in صلاة الجمعة as a weekday; قبل
+// ساعتين counted from the reference even when the story means two hours before an event
+// (only قبل … من is excluded); الاثنين meaning "the two" outside بين/كلا/معا contexts. ليلة
+// الخميس is read as Thursday night, though older usage means the night before Thursday.
 
 import { gregorianToHijri, hijriMonthLength, hijriToGregorian } from './hijri.js';
 import { type FoldedText, foldForMatching, LETTER, spanInSource } from './numbers.js';
@@ -104,9 +114,9 @@ const WEEKDAYS: ReadonlyArray<readonly [number, readonly string[]]> = [
 
 /** Part-of-day nouns in construct before a day: مساء الثلاثاء, صباح اليوم, ليلة أمس. */
 const PART_OF_DAY_NOUNS: ReadonlyArray<readonly [PartOfDay, readonly string[]]> = [
-  ['morning', ['صباح']],
+  ['morning', ['صباح', 'صبيحة']],
   ['noon', ['ظهر', 'ظهيرة']],
-  ['afternoon', ['عصر']],
+  ['afternoon', ['عصر', 'بعد ظهر']],
   ['evening', ['مساء']],
   ['night', ['ليل', 'ليلة']],
   ['dawn', ['فجر']],
@@ -138,12 +148,30 @@ const HOUR_WORDS: ReadonlyArray<readonly [number, readonly string[]]> = [
   [12, ['الثانية عشرة']],
 ];
 
+/** Ordinal day numbers read before من + month: الخامس من يونيو, الحادي والعشرين من أكتوبر. */
+const ORDINAL_DAYS: ReadonlyArray<readonly [number, readonly string[]]> = (() => {
+  const units = ['الأول', 'الثاني', 'الثالث', 'الرابع', 'الخامس', 'السادس', 'السابع', 'الثامن', 'التاسع'];
+  const table: Array<[number, string[]]> = units.map((w, i) => [i + 1, [w]]);
+  table.push(
+    [10, ['العاشر']],
+    [11, ['الحادي عشر']],
+    [20, ['العشرين']],
+    [30, ['الثلاثين']],
+    [31, ['الحادي والثلاثين']],
+  );
+  table.push([21, ['الحادي والعشرين']]);
+  for (const [i, w] of units.slice(1).entries()) {
+    table.push([i + 12, [`${w} عشر`]], [i + 22, [`${w} والعشرين`]]);
+  }
+  return table;
+})();
+
 /** Days from the reference for day words (البارحة: "last night", used for yesterday). */
 const DAY_WORDS: ReadonlyArray<readonly [number, readonly string[]]> = [
   [-2, ['أول من أمس', 'أول أمس', 'أمس الأول']],
   [-1, ['أمس', 'الأمس', 'البارحة']],
   [0, ['اليوم']],
-  [1, ['غدا', 'الغد']],
+  [1, ['غدا', 'الغد', 'غد']],
   [2, ['بعد غد']],
 ];
 
@@ -253,6 +281,7 @@ const COUNT_BY_WORD = lookup(COUNT_WORDS);
 const PERIOD_BY_WORD = lookup(PERIODS);
 const TONIGHT_KEYS = new Set(TONIGHT.map(fold));
 const LAST_NIGHT_KEYS = new Set(LAST_NIGHT.map(fold));
+const ORDINAL_DAY_BY_WORD = lookup(ORDINAL_DAYS);
 const UNIT_BY_WORD = new Map<string, { unit: Unit; count: number }>(
   UNIT_WORDS.flatMap(([unit, count, words]) => words.map((w) => [fold(w), { unit, count }] as const)),
 );
@@ -295,10 +324,17 @@ const HIJRI_YEAR_AFTER_Y = new RegExp(
  * Read backwards with a lookbehind from the anchor (sticky, empty match). Not preceded by a
  * digit, decimal point or colon (1.10 أكتوبر, 10:10 أكتوبر are not days).
  */
-const DAY_BEFORE_Y = new RegExp(
-  String.raw`(?<=(?<![\d.,/:])(?<day>\(\d{1,2}\)|\d{1,2})\s*(?:من\s+)?)`,
+const DAY_BEFORE_Y = /(?<=(?<![\d.,/:])(?<day>\(\d{1,2}\)|\d{1,2})\s*(?:من\s+)?)/dy;
+
+/**
+ * An ordinal day before من and the month: الخامس من يونيو. Not after a part-of-month noun
+ * (الأسبوع الأول من أكتوبر, النصف الثاني من أكتوبر are spans, not days).
+ */
+const ORDINAL_DAY_BEFORE_Y = new RegExp(
+  String.raw`(?<=${B}[وفب]?(?<dayw>${alternation(wordsOf(ORDINAL_DAYS))})\s+من\s+)`,
   'dy',
 );
+const PART_OF_MONTH_BEFORE_RE = /(?:الاسبوع|الاسبوعين|النصف|الربع|الثلث|العشر|العشره|الايام)\s+$/;
 
 /**
  * What may precede a day: a weekday (with a part of day and يوم), a part of day alone, or يوم,
@@ -335,16 +371,20 @@ const NOT_WEEKDAY_BEFORE_RE = /(?:بين|كلا|هذين)\s+$/;
 const NOT_WEEKDAY_AFTER_RE = /^\s+(?:عشر|معا|منهما|منهم)/;
 
 /**
- * Day words, optionally with a part of day before and a weekday or part of day after:
- * أمس, بالأمس, مساء أمس, صباح اليوم, اليوم الثلاثاء, غداً, أول من أمس, الليلة الماضية.
+ * Day words, optionally with a part of day or يوم before and a weekday or part of day after:
+ * أمس, بالأمس, يوم أمس, مساء أمس, صباح اليوم, اليوم الثلاثاء, غداً, يوم غد, أول من أمس,
+ * الليلة الماضية.
  */
 const DAY_WORD_Y = new RegExp(
-  String.raw`${B}(?<clitic>[وفب]?)(?:(?<pod>${POD_NOUN_SRC})\s+)?(?<day>${alternation([...wordsOf(DAY_WORDS), ...TONIGHT, ...LAST_NIGHT])})${E}(?:\s+(?<wd>${WEEKDAY_SRC})${E})?(?:\s+(?<pod2>${POD_ADVERB_SRC})${E})?`,
+  String.raw`${B}(?<clitic>[وفب]?)(?:(?<pod>${POD_NOUN_SRC})\s+)?(?:(?<yawm>يوم)\s+(?=امس|غد|الغد))?(?<day>${alternation([...wordsOf(DAY_WORDS), ...TONIGHT, ...LAST_NIGHT])})${E}(?:\s+(?<wd>${WEEKDAY_SRC})${E})?(?:\s+(?<pod2>${POD_ADVERB_SRC})${E})?`,
   'y',
 );
 
-/** After اليوم: an adjective or "itself" means "the day", not "today" (اليوم التالي, اليوم نفسه). */
-const DAY_NOT_TODAY_AFTER_RE = new RegExp(String.raw`^\s+(?:(?!(?:${WEEKDAY_SRC}|الماضيه)${E})ال|نفسه|ذاته)`);
+/**
+ * After اليوم/الليلة: an adjective or "itself" means "the day", not "today" (اليوم التالي,
+ * اليوم العالمي, اليوم نفسه). A weekday (اليوم الخميس) or الساعة (اليوم الساعة 3) does not.
+ */
+const DAY_NOT_TODAY_AFTER_RE = new RegExp(String.raw`^\s+(?:(?!(?:${WEEKDAY_SRC}|الساعه)${E})ال|نفسه|ذاته)`);
 /** Before اليوم/الليلة: ذلك اليوم is "that day". */
 const DAY_NOT_TODAY_BEFORE_RE = /(?:ذلك|تلك|ذات)\s+$/;
 
@@ -358,11 +398,11 @@ const PERIOD_Y = new RegExp(
 );
 
 /**
- * Elapsed time: منذ/قبل [نحو] (N unit | dual unit | singular unit): منذ ثلاثة أيام, قبل ساعتين,
- * منذ 5 دقائق, منذ ساعة, قبل نحو أسبوعين.
+ * Elapsed time: منذ/قبل [نحو/أكثر من] (N unit | dual unit | singular unit): منذ ثلاثة أيام,
+ * قبل ساعتين, منذ 5 دقائق, منذ ساعة, قبل نحو أسبوعين, منذ أكثر من عامين (read as two years).
  */
 const AGO_Y = new RegExp(
-  String.raw`${B}(?<clitic>[وف]?)(?<ago>منذ|قبل)\s+(?:(?:نحو|حوالي|قرابه|زهاء)\s+)?(?:(?<n>\d{1,4}|${alternation(wordsOf(COUNT_WORDS))})\s+)?(?<unit>${alternation(UNIT_WORDS.flatMap(([, , w]) => [...w]))})${E}`,
+  String.raw`${B}(?<clitic>[وف]?)(?<ago>منذ|قبل)\s+(?:(?:نحو|حوالي|قرابه|زهاء|اكثر\s+من|اقل\s+من|ما\s+يزيد\s+عن)\s+)?(?:(?<n>\d{1,4}|${alternation(wordsOf(COUNT_WORDS))})\s+)?(?<unit>${alternation(UNIT_WORDS.flatMap(([, , w]) => [...w]))})${E}`,
   'y',
 );
 
@@ -446,7 +486,10 @@ interface LocalNow {
 /** One formatter per time zone, created on first use. */
 const zoneFormatters = new Map<string, Intl.DateTimeFormat>();
 
-function wallClock(instant: number, timeZone: string): { y: number; m: number; d: number; hh: number; mi: number } {
+function wallClock(
+  instant: number,
+  timeZone: string,
+): { y: number; m: number; d: number; hh: number; mi: number } {
   let fmt = zoneFormatters.get(timeZone);
   if (!fmt) {
     fmt = new Intl.DateTimeFormat('en-US', {
@@ -461,7 +504,8 @@ function wallClock(instant: number, timeZone: string): { y: number; m: number; d
     zoneFormatters.set(timeZone, fmt);
   }
   const p: Record<string, number> = {};
-  for (const part of fmt.formatToParts(instant)) if (part.type !== 'literal') p[part.type] = Number(part.value);
+  for (const part of fmt.formatToParts(instant))
+    if (part.type !== 'literal') p[part.type] = Number(part.value);
   return { y: p.year, m: p.month, d: p.day, hh: p.hour % 24, mi: p.minute };
 }
 
@@ -494,7 +538,7 @@ function addMonths(y: number, m: number, delta: number): [number, number] {
 
 /** Weekday on or before the reference (dir 0), strictly before (−1), strictly after (+1). */
 function resolveWeekday(now: LocalNow, weekday: number, dir: number): number {
-  if (dir > 0) return now.dayNumber + (((weekday - now.weekday + 7) % 7) || 7);
+  if (dir > 0) return now.dayNumber + ((weekday - now.weekday + 7) % 7 || 7);
   const back = (now.weekday - weekday + 7) % 7;
   return now.dayNumber - (dir < 0 && back === 0 ? 7 : back);
 }
@@ -604,15 +648,22 @@ function leftContext(text: string, fs: number): { fs: number; partOfDay?: PartOf
   const m = WEEKDAY_BEFORE_Y.exec(text);
   if (!m?.indices?.groups?.head) return { fs };
   const pod = m.groups?.pod ?? m.groups?.pod2;
-  return { fs: m.indices.groups.head[0], partOfDay: pod ? POD_BY_NOUN.get(pod) : undefined };
+  return { fs: m.indices.groups.head[0], partOfDay: pod ? POD_BY_NOUN.get(keyOf(pod)) : undefined };
 }
 
 /** Day number written just before a month name, if any. */
 function dayBefore(text: string, fs: number): { fs: number; day: number } | null {
   DAY_BEFORE_Y.lastIndex = fs;
   const m = DAY_BEFORE_Y.exec(text);
-  if (!m?.indices?.groups?.day) return null;
-  return { fs: m.indices.groups.day[0], day: Number(m.groups!.day.replace(/[()]/g, '')) };
+  if (m?.indices?.groups?.day) {
+    return { fs: m.indices.groups.day[0], day: Number(m.groups!.day.replace(/[()]/g, '')) };
+  }
+  ORDINAL_DAY_BEFORE_Y.lastIndex = fs;
+  const o = ORDINAL_DAY_BEFORE_Y.exec(text);
+  if (!o?.indices?.groups?.dayw) return null;
+  const start = o.indices.groups.dayw[0];
+  if (PART_OF_MONTH_BEFORE_RE.test(text.slice(Math.max(0, start - 12), start))) return null;
+  return { fs: start, day: ORDINAL_DAY_BY_WORD.get(keyOf(o.groups!.dayw))! };
 }
 
 function yearAfter(re: RegExp, text: string, at: number, min: number, max: number) {
@@ -683,10 +734,18 @@ function scanMonthWithDirection(scan: Scan, fs: number, fe: number, month: numbe
   let value: string | null = null;
   if (scan.now) {
     const { year, month: refMonth } = scan.now;
-    const y = dir < 0 ? (month < refMonth ? year : year - 1) : dir > 0 ? (month > refMonth ? year : year + 1) : year;
+    const y =
+      dir < 0 ? (month < refMonth ? year : year - 1) : dir > 0 ? (month > refMonth ? year : year + 1) : year;
     value = isoMonth(y, month);
   }
-  scan.out.push({ fs, fe: DIRECTION_AFTER_Y.lastIndex, kind: 'relative', value, granularity: 'month', calendar: 'gregorian' });
+  scan.out.push({
+    fs,
+    fe: DIRECTION_AFTER_Y.lastIndex,
+    kind: 'relative',
+    value,
+    granularity: 'month',
+    calendar: 'gregorian',
+  });
 }
 
 /** 2. Hijri month names: [weekday] [day] month [year [هـ]] [time]; Umm al-Qura. */
@@ -770,7 +829,14 @@ function tryNumericDate(scan: Scan, at: number): void {
     if (isGregorian) {
       if (day > daysInMonth(year, month)) continue;
       dayNumber = dayNumberOf(year, month, day);
-      c = { fs, fe: fs + m[0].length, kind: 'absolute', value: '', granularity: 'day', calendar: 'gregorian' };
+      c = {
+        fs,
+        fe: fs + m[0].length,
+        kind: 'absolute',
+        value: '',
+        granularity: 'day',
+        calendar: 'gregorian',
+      };
     } else if (isHijri) {
       const n = hijriDayNumber(year, month, day);
       if (n === null) continue;
@@ -827,7 +893,7 @@ function tryWeekday(scan: Scan, at: number): void {
     if (isNumberWord) continue;
     const dir = g.dir ? DIRECTION_BY_WORD.get(g.dir)! : 0;
     const dayNumber = now ? resolveWeekday(now, weekday, dir) : null;
-    const pod = g.pod ? POD_BY_NOUN.get(g.pod) : g.pod2 ? POD_BY_ADVERB.get(keyOf(g.pod2)) : undefined;
+    const pod = g.pod ? POD_BY_NOUN.get(keyOf(g.pod)) : g.pod2 ? POD_BY_ADVERB.get(keyOf(g.pod2)) : undefined;
     const c: Candidate = {
       fs,
       fe,
@@ -858,7 +924,7 @@ function tryDayWord(scan: Scan, at: number): void {
     }
     const offset = isLastNight ? -1 : isTonight ? 0 : DAY_OFFSET_BY_WORD.get(key)!;
     const pod = g.pod
-      ? POD_BY_NOUN.get(g.pod)
+      ? POD_BY_NOUN.get(keyOf(g.pod))
       : g.pod2
         ? POD_BY_ADVERB.get(keyOf(g.pod2))
         : isTonight || isLastNight
@@ -888,7 +954,14 @@ function tryPeriod(scan: Scan, at: number): void {
     const period = PERIOD_BY_WORD.get(g.unit.replace(/^لل/, 'ال'))!;
     // لل is ل + ال: keep the ل in the span, the article is written with it.
     const fs = m.index + g.clitic.length;
-    const c: Candidate = { fs, fe: m.index + m[0].length, kind: 'relative', value: null, granularity: 'day', calendar: 'gregorian' };
+    const c: Candidate = {
+      fs,
+      fe: m.index + m[0].length,
+      kind: 'relative',
+      value: null,
+      granularity: 'day',
+      calendar: 'gregorian',
+    };
     if (period === 'week') {
       if (now) c.value = isoOfDayNumber(now.dayNumber + 7 * dir);
     } else if (period === 'month') {

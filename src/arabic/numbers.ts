@@ -153,7 +153,9 @@ const NUMBER_WORDS: ReadonlyMap<string, Atom> = (() => {
   put('ahad', 2, 'اثنا', 'اثني', 'اثنتا', 'اثنتي');
   put('ashar', 10, 'عشر', 'عشره');
   const tens = ['عشر', 'ثلاث', 'اربع', 'خمس', 'ست', 'سبع', 'ثمان', 'تسع'];
-  tens.forEach((stem, i) => put('ten', (i + 2) * 10, `${stem}ون`, `${stem}ين`));
+  tens.forEach((stem, i) => {
+    put('ten', (i + 2) * 10, `${stem}ون`, `${stem}ين`);
+  });
   put('hundred', 100, 'مئه', 'مائه');
   put('hundred', 200, 'مئتان', 'مئتين', 'مائتان', 'مائتين', 'مئتا', 'مائتا', 'مئتي', 'مائتي');
   const hundredStems: Array<[number, string[]]> = [
@@ -305,13 +307,13 @@ interface Parsed {
 /** Next token continues the number with no و (e.g. ثلاثة آلاف, نصف مليون). */
 function isDirect(tokens: Token[], i: number): boolean {
   const t = tokens[i];
-  return t !== undefined && t.joined && !t.conj && !t.prep;
+  return t?.joined === true && !t.conj && !t.prep;
 }
 
 /** Next token continues the number after و (e.g. خمسة وعشرون, ألف وخمسمئة). */
 function isConj(tokens: Token[], i: number): boolean {
   const t = tokens[i];
-  return t !== undefined && t.joined && t.conj && !t.prep;
+  return t?.joined === true && t.conj && !t.prep;
 }
 
 function kindAt(tokens: Token[], i: number): AtomKind | undefined {
@@ -324,7 +326,11 @@ function parseSmall(tokens: Token[], i: number, digitsBelow: number): Parsed | n
   if (t.digits !== null) return t.digits < digitsBelow ? { value: t.digits, next: i + 1 } : null;
   const a = t.atom;
   if (!a) return null;
-  if ((a.kind === 'unit' || a.kind === 'ahad') && isDirect(tokens, i + 1) && kindAt(tokens, i + 1) === 'ashar') {
+  if (
+    (a.kind === 'unit' || a.kind === 'ahad') &&
+    isDirect(tokens, i + 1) &&
+    kindAt(tokens, i + 1) === 'ashar'
+  ) {
     return { value: 10 + a.value, next: i + 2 };
   }
   if (a.kind === 'unit') {
