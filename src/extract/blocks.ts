@@ -62,6 +62,9 @@ const BOILERPLATE_WORDS = new Set([
   'ticker',
   'newsticker',
   'breaking',
+  'flash',
+  'marquee',
+  'urgent',
   'newsletter',
   'subscribe',
   'subscription',
@@ -106,6 +109,8 @@ const BOILERPLATE_WORDS = new Set([
   'pager',
   'login',
   'search',
+  'bio',
+  'authorbox',
 ]);
 
 /** Substrings that mark boilerplate even inside a longer class word (camelCase, glued). */

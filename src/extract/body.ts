@@ -12,6 +12,7 @@
 
 import { countWords, PROSE_PUNCTUATION_RE } from '../arabic/chars.js';
 import type { RelatedLink } from '../model/index.js';
+import { foldKey } from '../arabic/keys.js';
 import { isFurniture, isImageCredit, isReadAlsoTeaser, isRelatedHeading, sameText } from './boilerplate.js';
 import { type Block, linkDensity } from './blocks.js';
 import { type AnyNode, type Element, isElement } from './dom.js';
@@ -38,15 +39,41 @@ export interface BodyResult {
   proseWords: number;
   /** Share of kept blocks that are not prose (headlines, labels): high on listings of teasers. */
   nonProseShare: number;
+  /** Headings inside the container that are links: teaser cards of a listing or search page. */
+  linkedHeadings: number;
 }
 
 function punctuationCount(text: string): number {
   return text.match(PROSE_PUNCTUATION_RE)?.length ?? 0;
 }
 
+/** Share of a block's words that are numbers: datelines and meta lines ("12 مارس 2024، 08:40") are mostly numbers. */
+function numberShare(b: Block): number {
+  const numbers = b.text.match(/[0-9٠-٩۰-۹]+(?:[:.,/][0-9٠-٩۰-۹]+)*/g)?.length ?? 0;
+  return numbers / Math.max(1, b.words + numbers);
+}
+
+/** Above this share of numbers a block is a dateline or meta line, not prose. */
+const MAX_PROSE_NUMBER_SHARE = 0.3;
+
 /** Prose: enough words, few links, and punctuation of running sentences. */
 export function isProse(b: Block): boolean {
-  return b.words >= PROSE_MIN_WORDS && linkDensity(b) < 0.3 && punctuationCount(b.text) > 0;
+  return (
+    b.words >= PROSE_MIN_WORDS &&
+    linkDensity(b) < 0.3 &&
+    punctuationCount(b.text) > 0 &&
+    numberShare(b) < MAX_PROSE_NUMBER_SHARE
+  );
+}
+
+/** Words compared to tell a standfirst from the lead it summarises. */
+const STANDFIRST_PREFIX_WORDS = 6;
+
+/** A summary before the body that the first paragraph repeats (a standfirst, a deck). */
+function isRepeatedStandfirst(b: Block, next: Block | undefined): boolean {
+  if (!next || b.words > 60) return false;
+  const head = (t: string) => foldKey(t.split(/\s+/).slice(0, STANDFIRST_PREFIX_WORDS).join(' '));
+  return head(b.text).length > 10 && head(b.text) === head(next.text);
 }
 
 /** Score one block: > 0 is content evidence, < 0 is boilerplate evidence, 0 is neutral. */
@@ -195,7 +222,7 @@ export function extractBody(blocks: Block[], title: string | null): BodyResult {
   const container = chooseContainer(blocks, scores);
   const related = collectRelated(blocks, title);
   if (!container) {
-    return { paragraphs: [], kept: [], container: null, related, headlineLinks: 0, proseWords: 0, nonProseShare: 0 };
+    return { paragraphs: [], kept: [], container: null, related, headlineLinks: 0, proseWords: 0, nonProseShare: 0, linkedHeadings: 0 };
   }
 
   const inside: number[] = [];
@@ -224,31 +251,39 @@ export function extractBody(blocks: Block[], title: string | null): BodyResult {
   let s = 0;
   let e = keptIdx.length - 1;
   while (s <= e && !isProse(blocks[keptIdx[s]])) s++;
+  if (s < e && isRepeatedStandfirst(blocks[keptIdx[s]], blocks[keptIdx[s + 1]])) s++;
   while (e >= s && isTailJunk(blocks[keptIdx[e]])) e--;
   const kept = keptIdx.slice(s, e + 1).map((i) => blocks[i]);
 
   let headlineLinks = 0;
   let proseWords = 0;
+  let linkedHeadings = 0;
   for (const i of inside) {
+    if (blocks[i].heading > 0 && linkDensity(blocks[i]) > MAX_LINK_DENSITY && !blocks[i].boilerplate) linkedHeadings++;
     for (const l of blocks[i].links) if (countWords(l.text) >= 4) headlineLinks++;
     if (scores[i] > 0 && !blocks[i].boilerplate) proseWords += blocks[i].words;
   }
-  const nonProseShare = kept.length === 0 ? 0 : kept.filter((b) => !isProse(b)).length / kept.length;
-  return { paragraphs: toParagraphs(kept), kept, container, related, headlineLinks, proseWords, nonProseShare };
+  // Table cells are short by nature: they do not count here.
+  const freeStanding = kept.filter((b) => !b.inCell);
+  const nonProseShare = freeStanding.length === 0 ? 0 : freeStanding.filter((b) => !isProse(b)).length / freeStanding.length;
+  return { paragraphs: toParagraphs(kept), kept, container, related, headlineLinks, proseWords, nonProseShare, linkedHeadings };
 }
 
-/** Blocks → paragraph strings; the cells of one table row become one line joined by " | ". */
+/** Blocks → paragraph strings; the cells of one table row become one line. */
 export function toParagraphs(kept: Block[]): string[] {
   const out: string[] = [];
   let row: Element | null = null;
+  let cell: Element | null = null;
   for (const b of kept) {
     const cellRow = b.inCell && b.el === b.inCell ? (b.inCell.parent as Element | null) : null;
-    if (cellRow && cellRow === row && out.length > 0) {
-      out[out.length - 1] += ` | ${b.text}`;
+    // The next cell of the same row continues the line; lines within one cell (<br>) do not.
+    if (cellRow && cellRow === row && b.inCell !== cell && out.length > 0) {
+      out[out.length - 1] += ` ${b.text}`;
     } else {
       out.push(b.text);
     }
     row = cellRow;
+    cell = b.inCell;
   }
   return out;
 }

@@ -14,11 +14,11 @@ import { detectLanguage } from '../arabic/language.js';
 import type { Article, ExtractedBy } from '../model/index.js';
 import { type Block, boilerplateWord, collectBlocks } from './blocks.js';
 import { extractBody, toParagraphs } from './body.js';
-import { findBylines, findCreditedOutlet } from './byline.js';
+import { findBylines, findCreditedOutlet, findCreditLine, isBylineLine, namesInBylineLine } from './byline.js';
 import { decodeHtml } from './decode.js';
 import { attr, type Element, findFirst, isElement, parseHtml, textOf } from './dom.js';
 import { checkInput, DEFAULT_MAX_BYTES } from './input.js';
-import { collectMeta, getMeta, type PageMeta } from './metadata/collect.js';
+import { collectMeta, getMeta, logoNames, type PageMeta } from './metadata/collect.js';
 import type { ExtractOptions } from './options.js';
 import { findDates } from './published.js';
 import { foldKey, keysOverlap } from '../arabic/keys.js';
@@ -35,6 +35,8 @@ const LISTING_WORDS_PER_LINK = 15;
  * corpus stay under 0.25 once they have 20 blocks; teaser listings are at 0.45 and above. */
 const LISTING_MIN_BLOCKS = 20;
 const LISTING_NON_PROSE_SHARE = 0.4;
+/** Linked headings inside the body container: an article's body has none; a listing has one per card. */
+const LISTING_MIN_LINKED_HEADINGS = 3;
 
 /** URL paths of tag, category, author and search pages. */
 const LISTING_URL_RE = /\/(?:tag|tags|category|categories|section|sections|topic|topics|author|authors|search|archive|page\/\d+)(?:\/|$)|[?&](?:q|s|query|search)=/i;
@@ -74,6 +76,8 @@ export function extractArticle(input: Uint8Array | string, options: ExtractOptio
   try {
     return extract(input, options);
   } catch (err) {
+    // MARSAD_DEBUG=1 lets a bug surface with its stack instead of becoming a warning.
+    if (process.env.MARSAD_DEBUG) throw err;
     const message = err instanceof Error ? err.message : String(err);
     return emptyArticle('utf-8', [`extract.failed: ${message}`], url);
   }
@@ -131,8 +135,19 @@ function extract(input: Uint8Array | string, options: ExtractOptions): Article {
   const titleIndex = t.title ? blocks.findIndex((b) => b.index < firstKept + 1 && foldKey(b.text) === foldKey(t.title!)) : -1;
   const regionStart = titleIndex >= 0 ? titleIndex + 1 : Math.max(0, firstKept - 8);
   const visibleKey = foldKey(pageText);
-  const by = findBylines(pm, blocks, { start: regionStart, end: firstKept + 3 }, visibleKey, siteKeys);
+  const by = findBylines(doc, pm, blocks, { start: regionStart, end: firstKept + 3 }, visibleKey, siteKeys);
   if (by.bylineBlocks.size > 0) kept = kept.filter((b) => !by.bylineBlocks.has(b));
+  // 6a'. Credit and byline lines closing the body ("المصدر: وكالات", "إعداد: …") are read, not kept.
+  let tailOutlet: string | null = null;
+  while (kept.length > 1) {
+    const last = kept[kept.length - 1];
+    const credit = findCreditLine(last.text);
+    if (credit) tailOutlet ??= credit;
+    else if (isBylineLine(last.text)) {
+      for (const n of namesInBylineLine(last.text)) if (!by.authors.includes(n)) by.authors.push(n);
+    } else break;
+    kept = kept.slice(0, -1);
+  }
   let paragraphs = kept === body.kept ? body.paragraphs : toParagraphs(kept);
 
   // 4–5. Fallbacks when the blocks gave no body.
@@ -142,7 +157,9 @@ function extract(input: Uint8Array | string, options: ExtractOptions): Article {
     paragraphs = ldBody.split(/\n\s*\n|\r?\n/).map((p) => p.replace(/\s+/g, ' ').trim()).filter(Boolean);
     extractedBy = 'json-ld-body';
   }
-  const signals = articleSignals(pm, t.source === 'h1');
+  // The headline shown as a heading on the page (an <h1>, or an <h2> on older templates).
+  const titleShown = t.source === 'h1' || (t.title !== null && blocks.some((b) => b.heading > 0 && b.heading <= 3 && foldKey(b.text) === foldKey(t.title!)));
+  const signals = articleSignals(pm, titleShown);
   if (paragraphs.length === 0 && signals >= 2) {
     const description = getMeta(pm, 'og:description', 'description', 'twitter:description');
     if (description && countWords(description) >= 10) {
@@ -153,7 +170,7 @@ function extract(input: Uint8Array | string, options: ExtractOptions): Article {
   }
 
   // 6b. Outlet: a credit in the byline or the text, else the hosting site.
-  let outlet = by.outlet ?? findCreditedOutlet(paragraphs);
+  let outlet = by.outlet ?? tailOutlet ?? findCreditedOutlet(paragraphs);
   if (outlet && siteName && keysOverlap(foldKey(outlet), foldKey(siteName), 3)) outlet = siteName;
   if (outlet && siteKeys.some((k) => keysOverlap(foldKey(outlet!), k, 3))) outlet = siteName ?? outlet;
   outlet ??= siteName;
@@ -172,6 +189,7 @@ function extract(input: Uint8Array | string, options: ExtractOptions): Article {
     headlineLinks: body.headlineLinks,
     blocks: kept.length,
     nonProseShare: body.nonProseShare,
+    linkedHeadings: body.linkedHeadings,
     url: pageUrl,
   });
 
@@ -217,8 +235,11 @@ function decideIsArticle(x: {
   headlineLinks: number;
   blocks: number;
   nonProseShare: number;
+  linkedHeadings: number;
   url: string | null;
 }): boolean {
+  // Teaser cards: linked headlines, each with a teaser (search results, section pages).
+  if (x.linkedHeadings >= LISTING_MIN_LINKED_HEADINGS) return false;
   // A listing: many headline links in the chosen container and few words per link…
   if (x.headlineLinks >= LISTING_MIN_HEADLINE_LINKS && x.headlineLinks * LISTING_WORDS_PER_LINK > x.words) return false;
   // …or many blocks, a large share of them headlines rather than prose (alashak-2013-iraq).
@@ -232,9 +253,6 @@ function decideIsArticle(x: {
 /** A listing page's <title> this short is taken for the site's name. */
 const HOME_TITLE_MAX_WORDS = 6;
 
-/** Link texts that say "home", not the site's name. */
-const HOME_LINK_RE = /^(?:الرئيسية|الصفحة الرئيسية|الرئيسيه|home|accueil)$/i;
-
 /** Hosting site's name: the page's own Arabic name first (what readers see), then any name, then the host. */
 function chooseSiteName(pm: PageMeta, stripped: string[], url: string | null, pageText: string): string | null {
   const candidates = [
@@ -242,6 +260,7 @@ function chooseSiteName(pm: PageMeta, stripped: string[], url: string | null, pa
     ...pm.jsonLd.map((j) => j.publisher),
     ...pm.jsonLdSiteNames,
     ...stripped,
+    ...logoNames(pm, hostOf(url)),
     getMeta(pm, 'application-name'),
   ].filter((c): c is string => !!c && c.length <= 80 && !/^https?:/.test(c));
   const arabic = candidates.find((c) => /[\u0600-\u06FF]/.test(c));
@@ -256,10 +275,9 @@ function chooseSiteName(pm: PageMeta, stripped: string[], url: string | null, pa
   }
   // "Sputnik Arabic" in the tags, "Sputnik عربي" on the home link: the name readers see.
   const words = new Set(candidates.flatMap((c) => c.toLowerCase().match(/[a-z]{4,}/g) ?? []));
-  for (const a of pm.rootLinks) {
-    const text = textOf(a);
-    if (text.length > 40 || !/[\u0600-\u06FF]/.test(text) || HOME_LINK_RE.test(text)) continue;
-    if ((text.toLowerCase().match(/[a-z]{4,}/g) ?? []).some((w) => words.has(w))) return text;
+  for (const name of logoNames(pm, hostOf(url))) {
+    if (!/[\u0600-\u06FF]/.test(name)) continue;
+    if ((name.toLowerCase().match(/[a-z]{4,}/g) ?? []).some((w) => words.has(w))) return name;
   }
   if (candidates[0]) return candidates[0];
   const host = hostOf(url);

@@ -5,7 +5,7 @@
 // Comments, related teasers and footers are never read (the copyright year is not a date).
 
 import { parseDates } from '../arabic/dates.js';
-import type { Block } from './blocks.js';
+import { type Block, linkDensity } from './blocks.js';
 import { attr, collapse, type Element } from './dom.js';
 import { getMeta, type PageMeta } from './metadata/collect.js';
 
@@ -21,7 +21,9 @@ const PUBLISHED_META = [
   'publication_date',
   'dc.date.issued',
   'dcterms.issued',
+  'dcterms:issued',
   'dc.date',
+  'dc:date',
   'dcterms.date',
   'dc.date.created',
   'dcterms.created',
@@ -100,6 +102,27 @@ export function dateFromUrl(url: string | null, now: Date): string | null {
 /** "(GMT+0400)", "GMT+3", "+03:00" right after a visible time. */
 const VISIBLE_ZONE_RE = /^\s*\)?\s*\(?\s*(?:GMT|UTC|غرينتش|جرينتش)\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?/i;
 
+/** Words just before a visible date that make it the modification date. */
+const UPDATED_BEFORE_RE = /(?:آخر تحديث|اخر تحديث|تم التحديث|تحديث|حُدّث|حدث في|updated|last update)\s*[:：]?\s*(?:في\s*)?$/i;
+
+/** The first visible date introduced as an update ("آخر تحديث: …"), at the precision given. */
+function visibleModified(blocks: Block[]): string | null {
+  for (const b of blocks) {
+    if (b.inComments || b.boilerplate || b.words > 40) continue;
+    for (const m of parseDates(b.text, {})) {
+      if (!m.value || m.kind === 'relative' || m.kind === 'weekday') continue;
+      if (!UPDATED_BEFORE_RE.test(b.text.slice(Math.max(0, m.start - 25), m.start))) continue;
+      let value = m.value;
+      if (m.granularity === 'day') {
+        const time = b.text.slice(m.end, m.end + DATELINE_TIME_REACH).match(/(?<![\d:])([0-9]{1,2}):([0-9]{2})(?![\d:])/);
+        if (time) value = `${value.slice(0, 10)}T${time[1].padStart(2, '0')}:${time[2]}`;
+      }
+      return value.length === 16 ? `${value}:00` : value;
+    }
+  }
+  return null;
+}
+
 /** How far after a visible date a time of day is looked for (same dateline). */
 const DATELINE_TIME_REACH = 40;
 
@@ -107,15 +130,22 @@ const DATELINE_TIME_REACH = 40;
 function visibleDate(blocks: Block[], now: Date, fetchedAt: Date | null): { value: string; source: DateSource } | null {
   let relative: string | null = null;
   for (const b of blocks) {
-    if (b.inComments || b.words > 40) continue;
+    // Tickers, sidebars, teaser links and comments carry other stories' times.
+    // (An article's own <footer> often holds its date: that mark alone does not exclude a block.)
+    if (b.inComments || (b.boilerplate && b.boilerplate !== 'footer') || b.words > 40 || linkDensity(b) > 0.3) continue;
     const mentions = parseDates(b.text, { reference: fetchedAt ?? undefined });
     for (const m of mentions) {
       if (!m.value) continue;
       if (m.kind === 'relative' || m.kind === 'weekday') {
-        if (fetchedAt && !relative && /منذ|قبل|أمس|امس|البارحة/.test(m.text)) relative = m.value;
+        // Resolved in UTC against the fetch time: say so with a Z.
+        if (fetchedAt && !relative && /منذ|قبل|أمس|امس|البارحة/.test(m.text)) {
+          relative = m.value.length === 16 ? `${m.value}:00Z` : m.value;
+        }
         continue;
       }
       if (m.granularity !== 'day' && m.granularity !== 'minute') continue;
+      // "آخر تحديث: ١٦ جويلية ٢٠٢١": an update stamp, not the publication date.
+      if (UPDATED_BEFORE_RE.test(b.text.slice(Math.max(0, m.start - 25), m.start))) continue;
       const year = Number(m.value.slice(0, 4));
       if (year < MIN_YEAR || Date.parse(m.value.slice(0, 10)) > now.getTime() + 2 * 86_400_000) continue;
       let value = m.value;
@@ -138,6 +168,9 @@ function visibleDate(blocks: Block[], now: Date, fetchedAt: Date | null): { valu
   }
   return relative ? { value: relative, source: 'relative' } : null;
 }
+
+/** <time class="updated"> / itemprop=dateModified: the modification date, not the publication. */
+const MODIFIED_TIME_RE = /updated|modified/i;
 
 function timeElementDate(times: Element[], allowed: (el: Element) => boolean, now: Date): string | null {
   for (const t of times) {
@@ -163,19 +196,22 @@ export function findDates(
   const ld = pm.jsonLd.find((j) => j.datePublished);
   const modified =
     normaliseIsoDate(pm.jsonLd.find((j) => j.dateModified)?.dateModified, now) ??
-    normaliseIsoDate(getMeta(pm, ...MODIFIED_META), now);
+    normaliseIsoDate(getMeta(pm, ...MODIFIED_META), now) ??
+    timeElementDate(pm.times, (t) => MODIFIED_TIME_RE.test(`${t.attribs.class ?? ''} ${t.attribs.itemprop ?? ''}`) && opts.timeAllowed(t), now);
 
   const stages: Array<[DateSource, () => string | null]> = [
     ['json-ld', () => normaliseIsoDate(ld?.datePublished, now)],
     ['meta', () => firstValid(PUBLISHED_META.map((k) => getMeta(pm, k)), now)],
-    ['time', () => timeElementDate(pm.times, opts.timeAllowed, now)],
+    ['time', () => timeElementDate(pm.times, (t) => !MODIFIED_TIME_RE.test(`${t.attribs.class ?? ''} ${t.attribs.itemprop ?? ''}`) && opts.timeAllowed(t), now)],
   ];
   for (const [source, run] of stages) {
     const v = run();
     if (v) return { published: v, modified, source };
   }
   const visible = visibleDate(opts.nearBlocks, now, opts.fetchedAt);
-  if (visible?.source === 'visible') return { published: visible.value, modified, source: 'visible' };
+  if (visible?.source === 'visible') {
+    return { published: visible.value, modified: modified ?? visibleModified(opts.nearBlocks), source: 'visible' };
+  }
   const fromUrl = dateFromUrl(opts.url, now);
   if (fromUrl) return { published: fromUrl, modified, source: 'url' };
   if (visible) return { published: visible.value, modified, source: 'relative' };

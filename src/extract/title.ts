@@ -5,7 +5,7 @@
 // match a site name or the domain), so a headline that really contains a dash stays whole.
 
 import { collapse, type Element, textOf } from './dom.js';
-import { getMeta, type PageMeta } from './metadata/collect.js';
+import { getMeta, logoNames, type PageMeta } from './metadata/collect.js';
 import { foldKey, keysOverlap } from '../arabic/keys.js';
 
 /** Separators between a headline and a site name in <title>/og:title. */
@@ -94,6 +94,7 @@ export function siteKeysOf(pm: PageMeta, url: string | null): string[] {
     getMeta(pm, 'twitter:site')?.replace(/^@/, ''),
     ...pm.jsonLd.map((j) => j.publisher),
     ...pm.jsonLdSiteNames,
+    ...logoNames(pm, hostOf(url)),
   ];
   const keys = names.filter((n): n is string => !!n).map(foldKey);
   const host = hostOf(url);

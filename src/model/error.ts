@@ -10,7 +10,17 @@ export type ErrorCode =
   | 'fetch.status'
   | 'fetch.timeout'
   | 'fetch.bad-url'
+  | 'fetch.forbidden-address'
+  | 'fetch.robots'
+  | 'fetch.too-large'
+  | 'fetch.content-type'
+  | 'fetch.too-many-redirects'
+  | 'fetch.encoding'
   | 'extract.failed'
+  | 'source.malformed'
+  | 'source.unsupported'
+  | 'source.empty'
+  | 'source.too-large'
   | 'usage';
 
 export interface MarsadError {

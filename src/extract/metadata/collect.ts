@@ -1,7 +1,7 @@
 // Everything the page says about itself in markup: <meta> tags, JSON-LD, <link>s, <title>,
 // <h1>s, <time>s and rel=author links — gathered in one pass over the document.
 
-import { attr, collapse, type Document, type Element, findAll, isHidden, textOf } from '../dom.js';
+import { attr, collapse, type Document, type Element, findAll, findFirst, isElement, isHidden, textOf } from '../dom.js';
 
 export interface JsonLdArticle {
   type: string;
@@ -34,6 +34,32 @@ export interface PageMeta {
 
 /** schema.org types whose JSON-LD object describes the article itself. */
 const ARTICLE_TYPES = /^(?:NewsArticle|Article|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BackgroundNewsArticle|BlogPosting|Report|LiveBlogPosting|WebPage|ScholarlyArticle|TechArticle|SocialMediaPosting)$/i;
+
+/** Link texts that say "home", not the site's name. */
+const HOME_LINK_RE = /^(?:الرئيسية|الصفحة الرئيسية|الرئيسيه|الرئيسة|home|homepage|accueil|index)$/i;
+
+/** Names the site gives its home link: the logo's alt text, or a short link text (not "home"). */
+const LOGO_CLASS_RE = /logo|brand|site-?title|site-?name|masthead/i;
+
+export function logoNames(pm: PageMeta, pageHost: string | null = null): string[] {
+  const out: string[] = [];
+  for (const a of pm.rootLinks.slice(0, 20)) {
+    // Only the site's own home: a relative link, or one to the page's host.
+    const href = attr(a, 'href') ?? '';
+    if (/^https?:/i.test(href) && !(pageHost && href.toLowerCase().includes(pageHost))) continue;
+    const img = findFirst(a, (e) => e.name === 'img');
+    const alt = img ? collapse(attr(img, 'alt') ?? attr(img, 'title') ?? '') : '';
+    // A text link to "/" names the site only when it is marked as the logo or brand.
+    const text = alt || (LOGO_CLASS_RE.test(`${attr(a, 'class') ?? ''} ${attr(a, 'id') ?? ''} ${a.parent && isElement(a.parent) ? (attr(a.parent, 'class') ?? '') : ''}`) ? textOf(a) : '');
+    if (text && text.length <= 40 && text.split(' ').length <= 5 && !HOME_LINK_RE.test(text) && !/^logo$|شعار/i.test(text)) {
+      if (!out.includes(text)) out.push(text);
+    }
+  }
+  return out;
+}
+
+/** Links to a site's home page: "/", "./", "/index.php", "https://host/". */
+const ROOT_HREF_RE = /^(?:\.?\/|\/index\.(?:php|html?|aspx?|jsp)|https?:\/\/[^/]+\/?)$/i;
 
 export function getMeta(pm: PageMeta, ...names: string[]): string | null {
   for (const n of names) {
@@ -87,7 +113,7 @@ export function collectMeta(doc: Document): PageMeta {
       case 'a': {
         if ((attr(el, 'rel') ?? '').toLowerCase().split(/\s+/).includes('author')) authorLinks.push(el);
         const href = attr(el, 'href');
-        if (href === '/' || href === './' || (href && /^https?:\/\/[^/]+\/?$/i.test(href))) rootLinks.push(el);
+        if (href && ROOT_HREF_RE.test(href)) rootLinks.push(el);
         break;
       }
       case 'html':
@@ -95,9 +121,11 @@ export function collectMeta(doc: Document): PageMeta {
         break;
       default:
         // microdata on visible elements: itemprop=datePublished/author with text or datetime
+        // and RDFa (property="dc:date" content="…") on visible elements.
         if (el.attribs.itemprop && (el.attribs.datetime || el.attribs.content)) {
           push(meta, el.attribs.itemprop.toLowerCase(), el.attribs.datetime ?? el.attribs.content);
         }
+        if (el.attribs.property && el.attribs.content) push(meta, el.attribs.property.toLowerCase(), el.attribs.content);
     }
     return false;
   });
