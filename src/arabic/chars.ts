@@ -18,13 +18,16 @@ export const PROSE_PUNCTUATION_RE = /[.,;:!?،؛؟]/g;
 export const DIACRITICS_RE = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06DC\u06DF-\u06E8\u06EA-\u06ED]/g;
 
 /** One Arabic-script letter (base block, supplement, extended-A; not digits or punctuation). */
-export const ARABIC_LETTER_RE = /[\u0621-\u063A\u0641-\u064A\u0671-\u06D3\u06D5\u06FA-\u06FF\u0750-\u077F\u08A0-\u08FF]/;
+export const ARABIC_LETTER_RE =
+  /[\u0621-\u063A\u0641-\u064A\u0671-\u06D3\u06D5\u06FA-\u06FF\u0750-\u077F\u08A0-\u08FF]/;
 
 /** Arabic-script letters, globally, for counting. */
-export const ARABIC_LETTERS_G = /[\u0621-\u063A\u0641-\u064A\u0671-\u06D3\u06D5\u06FA-\u06FF\u0750-\u077F\u08A0-\u08FF]/g;
+export const ARABIC_LETTERS_G =
+  /[\u0621-\u063A\u0641-\u064A\u0671-\u06D3\u06D5\u06FA-\u06FF\u0750-\u077F\u08A0-\u08FF]/g;
 
 /** A run of Arabic-script word characters (letters, marks, tatweel). */
-export const ARABIC_WORD_G = /[\u0621-\u064A\u064B-\u065F\u0670-\u06D3\u06D5\u06FA-\u06FF\u0750-\u077F\u08A0-\u08FF]+/g;
+export const ARABIC_WORD_G =
+  /[\u0621-\u064A\u064B-\u065F\u0670-\u06D3\u06D5\u06FA-\u06FF\u0750-\u077F\u08A0-\u08FF]+/g;
 
 /** Latin words, globally. */
 export const LATIN_WORD_G = /[A-Za-z\u00C0-\u024F]+/g;

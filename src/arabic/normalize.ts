@@ -83,6 +83,11 @@ const K_SURROGATE = 5;
 const K_JOINER = 6;
 /** search only: a character the one-pass fold cannot handle (a mark it does not remove). */
 const K_FALLBACK = 7;
+/**
+ * store only: an Arabic mark that composes with nothing (harakat, Quranic marks). Alone after a
+ * letter it is already NFC; only two marks in a row (shadda + fatha) need the NFC pass.
+ */
+const K_COPY_ARABIC_MARK = 8;
 
 const ZWNJ_CODE = 0x200c;
 const ZWJ_CODE = 0x200d;
@@ -239,7 +244,9 @@ function buildTables(): void {
   }
 
   // ---- store table
-  for (let c = 0; c < 0x10000; c++) if (NFC_CLASS[c] !== 0) STORE_KIND[c] = K_COPY_NFC;
+  for (let c = 0; c < 0x10000; c++) {
+    if (NFC_CLASS[c] !== 0) STORE_KIND[c] = NFC_CLASS[c] === 3 ? K_COPY_ARABIC_MARK : K_COPY_NFC;
+  }
   for (const [from, to] of ARABIC_PRESENTATION_RANGES) {
     for (let c = from; c <= to; c++) {
       const s = String.fromCharCode(c);
@@ -292,7 +299,7 @@ function buildTables(): void {
       SEARCH_KIND[c] = K_REMOVE;
       continue;
     }
-    if (sk === K_COPY || sk === K_COPY_NFC) {
+    if (sk === K_COPY || sk === K_COPY_NFC || sk === K_COPY_ARABIC_MARK) {
       const u = STORE_CODE[c];
       const fk = FOLD_KIND[u];
       if (NFC_CLASS[u] === 0 || REMOVED_BY_FOLD[u]) {
@@ -307,7 +314,9 @@ function buildTables(): void {
       }
     }
     const stored =
-      sk === K_EXPAND || sk === K_EXPAND_NFC ? (STORE_EXPAND.get(c) as string) : String.fromCharCode(STORE_CODE[c]);
+      sk === K_EXPAND || sk === K_EXPAND_NFC
+        ? (STORE_EXPAND.get(c) as string)
+        : String.fromCharCode(STORE_CODE[c]);
     let out = '';
     let fallback = false;
     for (let i = 0; i < stored.length; i++) {
@@ -384,7 +393,8 @@ function keepJoiner(text: string, i: number, code: number): boolean {
   const next = i + 1 < text.length ? text.charCodeAt(i + 1) : 0;
   if (code === ZWNJ_CODE) return IS_ARABIC_LETTER[prev] === 1 && IS_ARABIC_LETTER[next] === 1;
   // ZWJ: inside an emoji ZWJ sequence (👨‍👩‍👧, 🏳️‍🌈).
-  const afterEmoji = prev === 0xfe0f || (isLowSurrogate(prev) && i > 1 && isHighSurrogate(text.charCodeAt(i - 2)));
+  const afterEmoji =
+    prev === 0xfe0f || (isLowSurrogate(prev) && i > 1 && isHighSurrogate(text.charCodeAt(i - 2)));
   const beforeSymbol = isHighSurrogate(next) || (next >= 0x2600 && next <= 0x27bf);
   return afterEmoji && beforeSymbol;
 }
@@ -408,6 +418,7 @@ function runPass(
   let j = 0;
   let changed = false;
   let needsNfc = false;
+  let afterMark = false; // the previous unit written was an Arabic mark
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
     const k = kind[c];
@@ -417,8 +428,18 @@ function runPass(
       out[j] = t;
       if (wantMap) map[j] = i;
       j++;
+      afterMark = false;
       continue;
     }
+    if (k === K_COPY_ARABIC_MARK) {
+      if (afterMark) needsNfc = true;
+      afterMark = true;
+      out[j] = c;
+      if (wantMap) map[j] = i;
+      j++;
+      continue;
+    }
+    afterMark = false;
     switch (k) {
       case K_REMOVE:
         changed = true;
@@ -494,32 +515,45 @@ function runPass(
   return pass;
 }
 
-/** S3: NFC per cluster (a starter and the combining marks after it). */
-function nfcPass(t: string): { text: string; map: Int32Array } {
+/** NFC class of the code point at `p` of `t` (surrogate pairs resolved). */
+function nfcClassAt(t: string, p: number): number {
+  const c = t.charCodeAt(p);
+  if (c >= 0xd800 && c <= 0xdbff && p + 1 < t.length) {
+    const lo = t.charCodeAt(p + 1);
+    if (lo >= 0xdc00 && lo <= 0xdfff) return astralNfcClass((c - 0xd800) * 0x400 + (lo - 0xdc00) + 0x10000);
+  }
+  return NFC_CLASS[c];
+}
+
+function unitLengthAt(t: string, p: number): number {
+  const c = t.charCodeAt(p);
+  if (c >= 0xd800 && c <= 0xdbff && p + 1 < t.length) {
+    const lo = t.charCodeAt(p + 1);
+    if (lo >= 0xdc00 && lo <= 0xdfff) return 2;
+  }
+  return 1;
+}
+
+/**
+ * S3: NFC per cluster (a starter and the combining marks after it). Returns null when the text is
+ * already NFC (the common case), else the new text and its map into `t`.
+ */
+function nfcPass(t: string): { text: string; map: Int32Array } | null {
   const n = t.length;
-  const parts: string[] = [];
-  let grow = new Int32Array(n * 2 + 1);
-  let j = 0;
-  let copyFrom = 0; // start of the pending run copied verbatim
-  let lastStarter = -1; // input index of the last stable starter copied verbatim
+  let parts: string[] | null = null;
+  let map: Int32Array | null = null;
+  let j = 0; // output length so far (only tracked once something changed)
+  let copyFrom = 0; // start of the pending verbatim run
+  let lastStarter = -1; // input index of the last stable starter
   let i = 0;
-  const classAt = (p: number): number => {
-    const c = t.charCodeAt(p);
-    if (isHighSurrogate(c) && p + 1 < n && isLowSurrogate(t.charCodeAt(p + 1))) {
-      return astralNfcClass((c - 0xd800) * 0x400 + (t.charCodeAt(p + 1) - 0xdc00) + 0x10000);
-    }
-    return NFC_CLASS[c];
-  };
-  const unitLen = (p: number): number =>
-    isHighSurrogate(t.charCodeAt(p)) && p + 1 < n && isLowSurrogate(t.charCodeAt(p + 1)) ? 2 : 1;
-  const flush = (end: number): void => {
-    for (let p = copyFrom; p < end; p++) grow[j++] = p;
-    if (end > copyFrom) parts.push(t.slice(copyFrom, end));
-    copyFrom = end;
-  };
   while (i < n) {
-    const cls = classAt(i);
-    const len = unitLen(i);
+    const c = t.charCodeAt(i);
+    if (c < 0xd800 && NFC_CLASS[c] === 0) {
+      lastStarter = i++;
+      continue;
+    }
+    const cls = nfcClassAt(t, i);
+    const len = c < 0xd800 ? 1 : unitLengthAt(t, i);
     if (cls === 0) {
       lastStarter = i;
       i += len;
@@ -527,9 +561,9 @@ function nfcPass(t: string): { text: string; map: Int32Array } {
     }
     let end = i + len;
     while (end < n) {
-      const d = classAt(end);
+      const d = nfcClassAt(t, end);
       if (d !== 1 && d !== 3) break;
-      end += unitLen(end);
+      end += unitLengthAt(t, end);
     }
     // A lone non-composing Arabic mark after a starter cannot change under NFC.
     if (cls === 3 && end === i + len) {
@@ -541,29 +575,36 @@ function nfcPass(t: string): { text: string; map: Int32Array } {
     const seg = t.slice(start, end);
     const nf = seg.normalize('NFC');
     if (nf !== seg) {
-      flush(start);
+      if (parts === null || map === null) {
+        parts = [];
+        map = new Int32Array(n + (nf.length > seg.length ? n : 0) + 1);
+      }
+      if (j + (start - copyFrom) + nf.length + (n - end) + 1 > map.length) {
+        const bigger = new Int32Array((j + (start - copyFrom) + nf.length + (n - end) + 1) * 2);
+        bigger.set(map.subarray(0, j));
+        map = bigger;
+      }
+      for (let p = copyFrom; p < start; p++) map[j++] = p;
+      if (start > copyFrom) parts.push(t.slice(copyFrom, start));
       const m = nf.length;
       const len0 = end - start;
-      if (j + m + (n - end) + 1 > grow.length) {
-        const bigger = new Int32Array((j + m + (n - end) + 1) * 2);
-        bigger.set(grow.subarray(0, j));
-        grow = bigger;
-      }
-      for (let q = 0; q < m; q++) grow[j++] = start + Math.floor((q * len0) / m);
+      for (let q = 0; q < m; q++) map[j++] = start + Math.floor((q * len0) / m);
       parts.push(nf);
       copyFrom = end;
     }
     lastStarter = -1;
     i = end;
   }
-  if (copyFrom === 0) {
-    const identity = new Int32Array(n + 1);
-    for (let p = 0; p <= n; p++) identity[p] = p;
-    return { text: t, map: identity };
+  if (parts === null || map === null) return null;
+  if (j + (n - copyFrom) + 1 > map.length) {
+    const bigger = new Int32Array(j + (n - copyFrom) + 1);
+    bigger.set(map.subarray(0, j));
+    map = bigger;
   }
-  flush(n);
-  grow[j] = n;
-  return { text: parts.join(''), map: grow.slice(0, j + 1) };
+  for (let p = copyFrom; p < n; p++) map[j++] = p;
+  if (n > copyFrom) parts.push(t.slice(copyFrom, n));
+  map[j] = n;
+  return { text: parts.join(''), map: map.slice(0, j + 1) };
 }
 
 function identityMap(n: number): Int32Array {
@@ -593,7 +634,7 @@ function normalizeStore(text: string): Normalized {
   }
   if (!needsNfc) return { text: t1, toOriginal: m1 };
   const nfc = nfcPass(t1);
-  if (nfc.text === t1) return { text: t1, toOriginal: m1 };
+  if (nfc === null) return { text: t1, toOriginal: m1 };
   return { text: nfc.text, toOriginal: r.changed ? compose(nfc.map, m1) : nfc.map };
 }
 

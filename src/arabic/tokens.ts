@@ -12,7 +12,15 @@ import {
   TATWEEL,
 } from './chars.js';
 
-export type TokenKind = 'word' | 'number' | 'punctuation' | 'url' | 'email' | 'hashtag' | 'mention' | 'symbol';
+export type TokenKind =
+  | 'word'
+  | 'number'
+  | 'punctuation'
+  | 'url'
+  | 'email'
+  | 'hashtag'
+  | 'mention'
+  | 'symbol';
 
 export interface Token {
   text: string;
@@ -168,7 +176,16 @@ function scanWord(text: string, i: number, afterDigit: boolean): number {
   // What the last letter-like unit was: 1 Latin/other, 2 Arabic, 3 digit.
   let last = afterDigit ? 3 : 0;
   while (j < n) {
-    const cls = classAt(text, j);
+    const u = text.charCodeAt(j);
+    let cls = CLASS[u];
+    // The common case first: an Arabic letter or mark, one code unit.
+    if (cls === C_ARABIC) {
+      if (last === 3) break;
+      last = 2;
+      j++;
+      continue;
+    }
+    if (cls === C_HIGH) cls = classAt(text, j);
     if (cls === C_LATIN || cls === C_LETTER) {
       last = 1;
     } else if (cls === C_ARABIC) {
@@ -198,7 +215,8 @@ function scanNumber(text: string, i: number): number {
   while (j < n) {
     const cls = CLASS[text.charCodeAt(j)];
     if (cls === C_DIGIT || cls === C_MARK) j++;
-    else if (isNumberSeparator(text.charCodeAt(j)) && j + 1 < n && CLASS[text.charCodeAt(j + 1)] === C_DIGIT) j++;
+    else if (isNumberSeparator(text.charCodeAt(j)) && j + 1 < n && CLASS[text.charCodeAt(j + 1)] === C_DIGIT)
+      j++;
     else break;
   }
   return j;
@@ -242,7 +260,10 @@ function isUrlTrailer(c: number): boolean {
 function hasPrefixIgnoreCase(text: string, i: number, prefix: string): boolean {
   if (i + prefix.length > text.length) return false;
   for (let k = 0; k < prefix.length; k++) {
-    if ((text.charCodeAt(i + k) | 0x20) !== prefix.charCodeAt(k) && text.charCodeAt(i + k) !== prefix.charCodeAt(k)) {
+    if (
+      (text.charCodeAt(i + k) | 0x20) !== prefix.charCodeAt(k) &&
+      text.charCodeAt(i + k) !== prefix.charCodeAt(k)
+    ) {
       return false;
     }
   }
@@ -363,11 +384,20 @@ function scanSymbol(text: string, i: number): number {
     const cls = classAt(text, j);
     if (cls === C_MARK) {
       j += unitLength(text, j);
-    } else if (c === 0xd83c && j + 1 < n && text.charCodeAt(j + 1) >= 0xdffb && text.charCodeAt(j + 1) <= 0xdfff) {
+    } else if (
+      c === 0xd83c &&
+      j + 1 < n &&
+      text.charCodeAt(j + 1) >= 0xdffb &&
+      text.charCodeAt(j + 1) <= 0xdfff
+    ) {
       j += 2; // skin-tone modifier U+1F3FB–1F3FF
     } else if (c === 0xdb40) {
       j += 2; // tag characters (flag sequences)
-    } else if (c === 0x200d && j + 1 < n && (CLASS[text.charCodeAt(j + 1)] === C_HIGH || CLASS[text.charCodeAt(j + 1)] === C_OTHER)) {
+    } else if (
+      c === 0x200d &&
+      j + 1 < n &&
+      (CLASS[text.charCodeAt(j + 1)] === C_HIGH || CLASS[text.charCodeAt(j + 1)] === C_OTHER)
+    ) {
       j += 1 + unitLength(text, j + 1);
     } else break;
   }

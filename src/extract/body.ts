@@ -41,6 +41,8 @@ export interface BodyResult {
   nonProseShare: number;
   /** Headings inside the container that are links: teaser cards of a listing or search page. */
   linkedHeadings: number;
+  /** Kept blocks outside table cells (the count nonProseShare is over). */
+  freeBlocks: number;
 }
 
 function punctuationCount(text: string): number {
@@ -222,7 +224,7 @@ export function extractBody(blocks: Block[], title: string | null): BodyResult {
   const container = chooseContainer(blocks, scores);
   const related = collectRelated(blocks, title);
   if (!container) {
-    return { paragraphs: [], kept: [], container: null, related, headlineLinks: 0, proseWords: 0, nonProseShare: 0, linkedHeadings: 0 };
+    return { paragraphs: [], kept: [], container: null, related, headlineLinks: 0, proseWords: 0, nonProseShare: 0, linkedHeadings: 0, freeBlocks: 0 };
   }
 
   const inside: number[] = [];
@@ -266,7 +268,7 @@ export function extractBody(blocks: Block[], title: string | null): BodyResult {
   // Table cells are short by nature: they do not count here.
   const freeStanding = kept.filter((b) => !b.inCell);
   const nonProseShare = freeStanding.length === 0 ? 0 : freeStanding.filter((b) => !isProse(b)).length / freeStanding.length;
-  return { paragraphs: toParagraphs(kept), kept, container, related, headlineLinks, proseWords, nonProseShare, linkedHeadings };
+  return { paragraphs: toParagraphs(kept), kept, container, related, headlineLinks, proseWords, nonProseShare, linkedHeadings, freeBlocks: freeStanding.length };
 }
 
 /** Blocks → paragraph strings; the cells of one table row become one line. */

@@ -187,7 +187,7 @@ function extract(input: Uint8Array | string, options: ExtractOptions): Article {
     words,
     signals,
     headlineLinks: body.headlineLinks,
-    blocks: kept.length,
+    blocks: body.freeBlocks,
     nonProseShare: body.nonProseShare,
     linkedHeadings: body.linkedHeadings,
     url: pageUrl,
