@@ -1,6 +1,6 @@
 // `npm start`: until the ingest demo lands, run `marsad extract` on the bundled fixture pages
 // and print what it found, one line per page.
-import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const { extractArticle } = await import('../dist/index.js');
@@ -21,9 +21,13 @@ for (const slug of readdirSync(dir).sort()) {
   console.log(`  site:      ${a.siteName ?? '—'}   outlet: ${a.outlet ?? '—'}`);
   if (a.isArticle) {
     console.log(`  authors:   ${a.authors.join('، ') || '—'}   published: ${a.published ?? '—'}`);
-    console.log(`  body:      ${a.paragraphs.length} paragraphs, ${a.text.length} chars: ${a.text.slice(0, 90).replace(/\n+/g, ' ')}…`);
+    console.log(
+      `  body:      ${a.paragraphs.length} paragraphs, ${a.text.length} chars: ${a.text.slice(0, 90).replace(/\n+/g, ' ')}…`,
+    );
     if (a.related.length) console.log(`  related:   ${a.related.length} links`);
   }
   if (a.warnings.length) console.log(`  warnings:  ${a.warnings.join('; ')}`);
 }
-console.log('\nTry: npx marsad extract --format text test/fixtures/extract/aggregator-republished/source.html');
+console.log(
+  '\nTry: npx marsad extract --format text test/fixtures/extract/aggregator-republished/source.html',
+);

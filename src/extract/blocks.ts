@@ -31,6 +31,8 @@ export interface Block {
   links: BlockLink[];
   /** An ancestor's class or id names boilerplate (share, comments, sidebar…): which one. */
   boilerplate: string | null;
+  /** The element that carries that mark. */
+  boilerplateEl: Element | null;
   /** Inside a heading (h1–h6). */
   heading: number;
   /** Inside a <blockquote>, <li>, <pre>, or a table cell. */
@@ -166,16 +168,18 @@ interface OpenLink {
   blocks: number;
 }
 
-/** A link that runs over more blocks or text than this was never closed (htmlparser2 does not
- * repair misnested <a> as a browser would): its text stops counting as link text. */
-const MAX_LINK_BLOCKS = 4;
-const MAX_LINK_CHARS = 400;
+/** A link whose text runs past the block it starts in was, most likely, never closed
+ * (htmlparser2 does not repair misnested <a> as a browser would; unclosed-tags fixture): only
+ * its first block counts as link text. A card link (<a><h3>…</h3><p>…</p></a>) thus marks its
+ * headline, not its teaser. */
+const MAX_LINK_BLOCKS = 1;
+const MAX_LINK_CHARS = 300;
 
 /** Linearise the document into blocks. Iterative; hidden and non-text elements are skipped. */
 export function collectBlocks(doc: Document): Block[] {
   const blocks: Block[] = [];
   const blockStack: Element[] = [ROOT_ELEMENT];
-  const boilerStack: string[] = [];
+  const boilerStack: Array<{ word: string; el: Element }> = [];
   const openLinks: OpenLink[] = [];
   let heading = 0;
   let quote = 0;
@@ -206,7 +210,8 @@ export function collectBlocks(doc: Document): Block[] {
         words: countWords(text),
         linkChars: Math.min(linkChars, text.length),
         links,
-        boilerplate: boilerStack.length > 0 ? boilerStack[boilerStack.length - 1] : null,
+        boilerplate: boilerStack.length > 0 ? boilerStack[boilerStack.length - 1].word : null,
+        boilerplateEl: boilerStack.length > 0 ? boilerStack[boilerStack.length - 1].el : null,
         heading,
         inQuote: quote > 0,
         inList: list > 0,
@@ -245,7 +250,7 @@ export function collectBlocks(doc: Document): Block[] {
         blockStack.push(node);
       }
       const bw = boilerplateWord(node) ?? (TAG_BOILERPLATE.has(name) ? name : null);
-      if (bw) boilerStack.push(bw);
+      if (bw) boilerStack.push({ word: bw, el: node });
       const isComment = COMMENT_RE.test(classAndId(node));
       if (name === 'a') openLinks.push({ href: node.attribs.href ?? null, start: buf.length, spanned: 0, blocks: 0 });
       if (name.length === 2 && name[0] === 'h' && name[1] >= '1' && name[1] <= '6') heading = Number(name[1]);
@@ -277,7 +282,34 @@ export function collectBlocks(doc: Document): Block[] {
     }
   }
   flush();
+  unmarkProseHeavyFurniture(blocks);
   return blocks;
+}
+
+/** Words of unlinked, punctuated text above which a "furniture" container is taken for content. */
+const FURNITURE_MAX_PROSE_WORDS = 100;
+
+/**
+ * A menu or sidebar mark over a lot of running prose is a misnesting (an unclosed <ul class=menu>
+ * swallowing the page): the mark is dropped for that container's blocks.
+ */
+function unmarkProseHeavyFurniture(blocks: Block[]) {
+  const prose = new Map<Element, { prose: number; links: number }>();
+  for (const b of blocks) {
+    if (!b.boilerplateEl || b.boilerplate === 'comment' || b.boilerplate === 'comments') continue;
+    const t = prose.get(b.boilerplateEl) ?? { prose: 0, links: 0 };
+    const ld = linkDensity(b);
+    if (ld < 0.3 && /[.،؛؟!]/.test(b.text)) t.prose += b.words;
+    else t.links += b.words;
+    prose.set(b.boilerplateEl, t);
+  }
+  for (const b of blocks) {
+    const t = b.boilerplateEl ? prose.get(b.boilerplateEl) : undefined;
+    if (t && t.prose > FURNITURE_MAX_PROSE_WORDS && t.prose > t.links) {
+      b.boilerplate = null;
+      b.boilerplateEl = null;
+    }
+  }
 }
 
 /** Share of a block's text that sits inside links. */

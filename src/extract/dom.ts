@@ -7,7 +7,51 @@ import { parseDocument } from 'htmlparser2';
 export type { AnyNode, Document, Element };
 
 export function parseHtml(html: string): Document {
-  return parseDocument(html, { lowerCaseTags: true, lowerCaseAttributeNames: true, decodeEntities: true });
+  return parseDocument(limitNesting(html), { lowerCaseTags: true, lowerCaseAttributeNames: true, decodeEntities: true });
+}
+
+/** Deepest element nesting kept. Real pages stay under ~60; htmlparser2's open-element stack is
+ * an array it shifts and unshifts, so 100,000 nested <div>s would take it minutes. */
+export const MAX_NESTING = 1000;
+
+const TAG_RE = /<(\/?)([a-zA-Z][a-zA-Z0-9:-]*)(?:\s[^>]*?)?(\/?)>/g;
+const VOID_TAGS = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
+
+/**
+ * Drop the open tags nested deeper than MAX_NESTING (and the close tags that pair with them),
+ * keeping all text. Returns the input itself when nothing is that deep (the common case).
+ */
+export function limitNesting(html: string, max = MAX_NESTING): string {
+  // A page needs more than `max` tags to be that deep: skip the scan for small pages.
+  if (html.length < max * 4) return html;
+  let depth = 0;
+  let deepest = 0;
+  for (const m of html.matchAll(TAG_RE)) {
+    if (m[3] === '/' || VOID_TAGS.has(m[2].toLowerCase())) continue;
+    depth += m[1] === '/' ? -1 : 1;
+    if (depth < 0) depth = 0;
+    if (depth > deepest) deepest = depth;
+  }
+  if (deepest <= max) return html;
+  depth = 0;
+  let skipped = 0;
+  return html.replace(TAG_RE, (tag, close: string, name: string, selfClose: string) => {
+    if (selfClose === '/' || VOID_TAGS.has(name.toLowerCase())) return tag;
+    if (close === '/') {
+      if (skipped > 0) {
+        skipped--;
+        return '';
+      }
+      if (depth > 0) depth--;
+      return tag;
+    }
+    if (depth >= max) {
+      skipped++;
+      return '';
+    }
+    depth++;
+    return tag;
+  });
 }
 
 export function isElement(node: AnyNode): node is Element {

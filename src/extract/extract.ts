@@ -17,7 +17,7 @@ import { extractBody, toParagraphs } from './body.js';
 import { findBylines, findCreditedOutlet, findCreditLine, isBylineLine, namesInBylineLine } from './byline.js';
 import { decodeHtml } from './decode.js';
 import { attr, type Element, findFirst, isElement, parseHtml, textOf } from './dom.js';
-import { checkInput, DEFAULT_MAX_BYTES } from './input.js';
+import { checkContentType, checkInput, DEFAULT_MAX_BYTES } from './input.js';
 import { collectMeta, getMeta, logoNames, type PageMeta } from './metadata/collect.js';
 import type { ExtractOptions } from './options.js';
 import { findDates } from './published.js';
@@ -95,7 +95,7 @@ function extract(input: Uint8Array | string, options: ExtractOptions): Article {
     html = input;
     if (html.trim() === '') return emptyArticle(encoding, ['input.empty: the input is empty'], url);
   } else {
-    const problem = checkInput(input);
+    const problem = checkContentType(options.contentType) ?? checkInput(input);
     if (problem) return emptyArticle(encoding, [`${problem.code}: ${problem.message}`], url);
     let bytes = input;
     const max = options.maxBytes ?? DEFAULT_MAX_BYTES;

@@ -5,6 +5,7 @@ export type ErrorCode =
   | 'input.unreadable'
   | 'input.empty'
   | 'input.binary'
+  | 'input.not-html'
   | 'input.too-large'
   | 'fetch.failed'
   | 'fetch.status'
