@@ -39,8 +39,10 @@ export interface BodyResult {
   proseWords: number;
   /** Share of kept blocks that are not prose (headlines, labels): high on listings of teasers. */
   nonProseShare: number;
-  /** Headings inside the container that are links: teaser cards of a listing or search page. */
+  /** Linked headlines inside the container: teaser cards of a listing or search page. */
   linkedHeadings: number;
+  /** Prose blocks inside the container. */
+  proseBlocks: number;
   /** Kept blocks outside table cells (the count nonProseShare is over). */
   freeBlocks: number;
 }
@@ -185,7 +187,7 @@ function furnitureWordsAtTail(b: Block): number {
 }
 
 /** Related-article links: blocks after a related heading, and "read also" teasers. */
-export function collectRelated(blocks: Block[], title: string | null): RelatedLink[] {
+export function collectRelated(blocks: Block[], title: string | null, relatedBlocks: Set<number> = new Set()): RelatedLink[] {
   const out: RelatedLink[] = [];
   const seen = new Set<string>();
   const add = (text: string, href: string | null) => {
@@ -206,10 +208,12 @@ export function collectRelated(blocks: Block[], title: string | null): RelatedLi
           continue;
         }
         for (const l of c.links) add(l.text, l.href);
+        relatedBlocks.add(j);
         taken++;
       }
     } else if (isReadAlsoTeaser(b.text) && b.links.length > 0) {
       for (const l of b.links) add(l.text, l.href);
+      relatedBlocks.add(i);
     }
   }
   return out;
@@ -222,9 +226,10 @@ export function collectRelated(blocks: Block[], title: string | null): RelatedLi
 export function extractBody(blocks: Block[], title: string | null): BodyResult {
   const scores = blocks.map(scoreBlock);
   const container = chooseContainer(blocks, scores);
-  const related = collectRelated(blocks, title);
+  const relatedBlocks = new Set<number>();
+  const related = collectRelated(blocks, title, relatedBlocks);
   if (!container) {
-    return { paragraphs: [], kept: [], container: null, related, headlineLinks: 0, proseWords: 0, nonProseShare: 0, linkedHeadings: 0, freeBlocks: 0 };
+    return { paragraphs: [], kept: [], container: null, related, headlineLinks: 0, proseWords: 0, nonProseShare: 0, linkedHeadings: 0, proseBlocks: 0, freeBlocks: 0 };
   }
 
   const inside: number[] = [];
@@ -261,14 +266,18 @@ export function extractBody(blocks: Block[], title: string | null): BodyResult {
   let proseWords = 0;
   let linkedHeadings = 0;
   for (const i of inside) {
-    if (blocks[i].heading > 0 && linkDensity(blocks[i]) > MAX_LINK_DENSITY && !blocks[i].boilerplate) linkedHeadings++;
+    // A linked headline (a heading link, or a link line of 4+ words) is a teaser card's title.
+    const bi = blocks[i];
+    if (!bi.boilerplate && !relatedBlocks.has(i) && linkDensity(bi) > MAX_LINK_DENSITY && (bi.heading > 0 || bi.words >= 4)) {
+      linkedHeadings++;
+    }
     for (const l of blocks[i].links) if (countWords(l.text) >= 4) headlineLinks++;
     if (scores[i] > 0 && !blocks[i].boilerplate) proseWords += blocks[i].words;
   }
   // Table cells are short by nature: they do not count here.
   const freeStanding = kept.filter((b) => !b.inCell);
   const nonProseShare = freeStanding.length === 0 ? 0 : freeStanding.filter((b) => !isProse(b)).length / freeStanding.length;
-  return { paragraphs: toParagraphs(kept), kept, container, related, headlineLinks, proseWords, nonProseShare, linkedHeadings, freeBlocks: freeStanding.length };
+  return { paragraphs: toParagraphs(kept), kept, container, related, headlineLinks, proseWords, nonProseShare, linkedHeadings, proseBlocks: inside.filter((i) => isProse(blocks[i])).length, freeBlocks: freeStanding.length };
 }
 
 /** Blocks → paragraph strings; the cells of one table row become one line. */

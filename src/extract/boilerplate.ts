@@ -6,7 +6,7 @@ import { foldKey } from '../arabic/keys.js';
 
 /** Headings that introduce a list of related articles (kept apart from the body, in `related`). */
 export const RELATED_HEADING_RE =
-  /^(?:(?:مقالات|اخبار|مواضيع|موضوعات|قصص|تقارير|روابط)\s*(?:ذات\s*صله|متعلقه|مشابهه|مرتبطه|اخري)|الموضوعات المتعلقه|ذات صله|(?:اقرا|إقرا|اقراي)\s*(?:ايضا|كذلك|المزيد)|(?:شاهد|طالع)\s*ايضا|قد يهمك|قد يعجبك|لمزيد من الاخبار|related(?:\s+(?:articles|stories|news|posts))?|read\s+(?:also|more)|see\s+also|more\s+stories)\s*[:：.]*\s*/i;
+  /^(?:(?:مقالات|اخبار|مواضيع|موضوعات|قصص|تقارير|روابط)\s*(?:ذات\s*صله|متعلقه|مشابهه|مرتبطه|اخري)|الموضوعات المتعلقه|ذات صله|(?:اقرا|إقرا|اقراي)\s*(?:ايضا|كذلك)|(?:شاهد|طالع)\s*ايضا|قد يهمك|قد يعجبك|لمزيد من الاخبار|related(?:\s+(?:articles|stories|news|posts))?|read\s+also|see\s+also|more\s+stories)\s*[:：.]*\s*/i;
 
 /** Folds a short text for matching against RELATED_HEADING_RE and the furniture patterns. */
 export function foldForMatch(text: string): string {

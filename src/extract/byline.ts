@@ -118,7 +118,9 @@ export function findBylines(
   for (const el of findAll(doc, isBylineElement).slice(0, MAX_BYLINE_ELEMENTS)) {
     const text = textOf(el, { skipHidden: true });
     if (text === '' || countWords(text) > 8) continue;
-    const names = namesInBylineElement(text);
+    const oa = text.match(OUTLET_AUTHOR_RE);
+    if (oa) outlet ??= oa[1].trim();
+    const names = oa ? [cleanName(oa[2])].filter((n): n is string => !!n) : namesInBylineElement(text);
     if (names.length <= 4) fromLines.push(...names);
   }
 

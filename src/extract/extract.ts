@@ -37,6 +37,9 @@ const LISTING_MIN_BLOCKS = 20;
 const LISTING_NON_PROSE_SHARE = 0.4;
 /** Linked headings inside the body container: an article's body has none; a listing has one per card. */
 const LISTING_MIN_LINKED_HEADINGS = 3;
+/** …and at least one linked headline for every two prose blocks (an article's inline "read also"
+ * teasers stay far below). */
+const LISTING_LINKED_PER_PROSE = 0.5;
 
 /** URL paths of tag, category, author and search pages. */
 const LISTING_URL_RE = /\/(?:tag|tags|category|categories|section|sections|topic|topics|author|authors|search|archive|page\/\d+)(?:\/|$)|[?&](?:q|s|query|search)=/i;
@@ -123,7 +126,12 @@ function extract(input: Uint8Array | string, options: ExtractOptions): Article {
 
   // 2. Headline and site names.
   const siteKeys = siteKeysOf(pm, pageUrl);
-  const t = chooseTitle(pm, siteKeys, pageText);
+  let blockKeys: Set<string> | null = null;
+  const shownAsBlock = (text: string) => {
+    blockKeys ??= new Set(blocks.filter((b) => b.words <= 40).map((b) => foldKey(b.text)));
+    return blockKeys.has(foldKey(text));
+  };
+  const t = chooseTitle(pm, siteKeys, pageText, shownAsBlock);
   const siteName = chooseSiteName(pm, t.stripped, pageUrl, pageText);
 
   // 3. Body.
@@ -177,8 +185,12 @@ function extract(input: Uint8Array | string, options: ExtractOptions): Article {
 
   // 6c. Dates, from the headline to a little into the body.
   const bodyStartIdx = kept.length > 0 ? kept[0].index : blocks.length;
-  const nearStart = titleIndex >= 0 ? Math.max(0, titleIndex - 6) : Math.max(0, bodyStartIdx - 12);
-  const nearBlocks = blocks.slice(nearStart, Math.min(blocks.length, bodyStartIdx + 3));
+  // After the headline first (where datelines stand), then just before it.
+  const nearEnd = Math.min(blocks.length, bodyStartIdx + 3);
+  const nearBlocks =
+    titleIndex >= 0
+      ? [...blocks.slice(titleIndex, nearEnd), ...blocks.slice(Math.max(0, titleIndex - 6), titleIndex)]
+      : blocks.slice(Math.max(0, bodyStartIdx - 12), nearEnd);
   const dates = findDates(pm, { url: pageUrl, fetchedAt, nearBlocks, timeAllowed: isArticleTime });
 
   // 7. Article or listing.
@@ -190,6 +202,7 @@ function extract(input: Uint8Array | string, options: ExtractOptions): Article {
     blocks: body.freeBlocks,
     nonProseShare: body.nonProseShare,
     linkedHeadings: body.linkedHeadings,
+    proseBlocks: body.proseBlocks,
     url: pageUrl,
   });
 
@@ -236,10 +249,11 @@ function decideIsArticle(x: {
   blocks: number;
   nonProseShare: number;
   linkedHeadings: number;
+  proseBlocks: number;
   url: string | null;
 }): boolean {
   // Teaser cards: linked headlines, each with a teaser (search results, section pages).
-  if (x.linkedHeadings >= LISTING_MIN_LINKED_HEADINGS) return false;
+  if (x.linkedHeadings >= LISTING_MIN_LINKED_HEADINGS && x.linkedHeadings >= x.proseBlocks * LISTING_LINKED_PER_PROSE) return false;
   // A listing: many headline links in the chosen container and few words per link…
   if (x.headlineLinks >= LISTING_MIN_HEADLINE_LINKS && x.headlineLinks * LISTING_WORDS_PER_LINK > x.words) return false;
   // …or many blocks, a large share of them headlines rather than prose (alashak-2013-iraq).
@@ -259,8 +273,10 @@ function chooseSiteName(pm: PageMeta, stripped: string[], url: string | null, pa
     getMeta(pm, 'og:site_name'),
     ...pm.jsonLd.map((j) => j.publisher),
     ...pm.jsonLdSiteNames,
-    ...stripped,
+    // The logo's own words name the site in full ("وكالة الفيحاء للأنباء"), where a title
+    // prefix may be an acronym ("فانا").
     ...logoNames(pm, hostOf(url)),
+    ...stripped,
     getMeta(pm, 'application-name'),
   ].filter((c): c is string => !!c && c.length <= 80 && !/^https?:/.test(c));
   const arabic = candidates.find((c) => /[\u0600-\u06FF]/.test(c));

@@ -67,7 +67,8 @@ export function stripSiteName(raw: string, siteKeys: string[]): { title: string;
       // "headline - الصباح | Assabah": a short segment just before a cut one is the same
       // site's other name.
       const prev = segs[segs.length - 1];
-      if (segs.length > 1 && prev.text.trim().split(/\s+/).length <= 3 && prev.sep.trim() !== '') {
+      // (A name has no clause punctuation: "القائم: من المستفيد؟" is the headline's own tail.)
+      if (segs.length > 1 && prev.text.trim().split(/\s+/).length <= 3 && prev.sep.trim() !== '' && !/[:：؟?!،,.]/.test(prev.text)) {
         const before = segs[segs.length - 2];
         if (before.text.trim().split(/\s+/).length > 3) {
           stripped.push(collapse(prev.text));
@@ -118,7 +119,12 @@ export function hostOf(url: string | null): string | null {
  * Choose the headline.
  * @example chooseTitle(pm, ['itsover9000']) // "… في الرقة" for "… في الرقة - It's Over 9000!"
  */
-export function chooseTitle(pm: PageMeta, siteKeys: string[], pageText: string): TitleResult {
+export function chooseTitle(
+  pm: PageMeta,
+  siteKeys: string[],
+  pageText: string,
+  shownAsBlock: (text: string) => boolean = () => false,
+): TitleResult {
   const og = getMeta(pm, 'og:title', 'twitter:title');
   const ld = pm.jsonLd.find((j) => j.headline)?.headline ?? null;
   const tag = pm.titleTag && !isPlaceholderTitle(pm.titleTag) ? pm.titleTag : null;
@@ -137,7 +143,8 @@ export function chooseTitle(pm: PageMeta, siteKeys: string[], pageText: string):
   const stripped = cleaned.flatMap((c) => c.stripped);
 
   // 1. A visible <h1> that the tag titles contain (or that contains them) is the headline.
-  const h1 = bestH1(pm.h1s, cleaned.map((c) => c.text), siteKeys);
+  const raw = [og, ld, tag].filter((v): v is string => !!v);
+  const h1 = bestH1(pm.h1s, [...cleaned.map((c) => c.text), ...raw], siteKeys);
   if (h1) return { title: h1, stripped, source: 'h1' };
 
   // 2. Otherwise the first cleaned tag title, preferring one that had a site name cut off
@@ -145,6 +152,24 @@ export function chooseTitle(pm: PageMeta, siteKeys: string[], pageText: string):
   const best = cleaned[0];
   if (!best) return { title: null, stripped, source: 'none' };
   let text = best.text;
+  // 2b. "فانا :: headline" with no name to match "فانا": if the page shows the rest as a line of
+  //     its own (the headline in bold over the body), the short end segment is the site's.
+  if (best.stripped.length === 0) {
+    const segs = splitSegments(text);
+    if (segs.length >= 2) {
+      const first = segs[0].text.trim();
+      const last = segs[segs.length - 1].text.trim();
+      const withoutFirst = text.slice(text.indexOf(segs[1].text)).trim();
+      const withoutLast = text.slice(0, text.lastIndexOf(segs[segs.length - 1].text)).replace(/\s*[-–—|:·•»«~]+\s*$/, '').trim();
+      if (first.split(/\s+/).length <= 3 && shownAsBlock(withoutFirst)) {
+        stripped.push(first);
+        text = withoutFirst;
+      } else if (last.split(/\s+/).length <= 3 && shownAsBlock(withoutLast)) {
+        stripped.push(last);
+        text = withoutLast;
+      }
+    }
+  }
   // 3. "European Commission - Press release - <Arabic headline>": in a title that mixes an
   //    Arabic headline with Latin-only segments, the Latin segments are the site's chrome.
   if (best.stripped.length === 0) {

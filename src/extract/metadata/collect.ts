@@ -51,8 +51,11 @@ export function logoNames(pm: PageMeta, pageHost: string | null = null): string[
     const alt = img ? collapse(attr(img, 'alt') ?? attr(img, 'title') ?? '') : '';
     // A text link to "/" names the site only when it is marked as the logo or brand.
     const text = alt || (LOGO_CLASS_RE.test(`${attr(a, 'class') ?? ''} ${attr(a, 'id') ?? ''} ${a.parent && isElement(a.parent) ? (attr(a.parent, 'class') ?? '') : ''}`) ? textOf(a) : '');
-    if (text && text.length <= 40 && text.split(' ').length <= 5 && !HOME_LINK_RE.test(text) && !/^logo$|شعار/i.test(text)) {
-      if (!out.includes(text)) out.push(text);
+    // "الصباح | Assabah": a logo naming the site in two languages gives two names.
+    for (const name of text.split(/\s+[|–—-]\s+/).map((t) => t.trim())) {
+      if (name && name.length <= 40 && name.split(' ').length <= 5 && !HOME_LINK_RE.test(name) && !/^logo$|شعار/i.test(name)) {
+        if (!out.includes(name)) out.push(name);
+      }
     }
   }
   return out;
