@@ -13,7 +13,7 @@
 import { countWords, PROSE_PUNCTUATION_RE } from '../arabic/chars.js';
 import type { RelatedLink } from '../model/index.js';
 import { foldKey } from '../arabic/keys.js';
-import { isFurniture, isImageCredit, isReadAlsoTeaser, isRelatedHeading, sameText } from './boilerplate.js';
+import { isFurniture, isImageCredit, isReadAlsoTeaser, isRelatedHeading, sameText, titleMatcher } from './boilerplate.js';
 import { type Block, linkDensity } from './blocks.js';
 import { type AnyNode, type Element, isElement } from './dom.js';
 
@@ -159,7 +159,7 @@ function depthOf(el: Element): number {
 }
 
 /** Step 4 predicates: why a block inside the container is not body text. */
-function dropReason(b: Block, score: number, title: string | null): string | null {
+function dropReason(b: Block, score: number, isTitle: (text: string) => boolean): string | null {
   if (b.inComments) return 'comments';
   if (b.boilerplate && !isProse(b)) return `furniture:${b.boilerplate}`;
   if (b.boilerplate && score < 0) return `furniture:${b.boilerplate}`;
@@ -168,8 +168,7 @@ function dropReason(b: Block, score: number, title: string | null): string | nul
   if (isReadAlsoTeaser(b.text) && b.links.length > 0) return 'read-also';
   if (isFurniture(b.text, b.words)) return 'furniture-text';
   if (isImageCredit(b.text, b.words)) return 'image-credit';
-  if (title && b.heading > 0 && sameText(b.text, title)) return 'title';
-  if (title && b.words <= 40 && sameText(b.text, title)) return 'title';
+  if ((b.heading > 0 || b.words <= 40) && isTitle(b.text)) return 'title';
   return null;
 }
 
@@ -225,6 +224,7 @@ export function collectRelated(blocks: Block[], title: string | null, relatedBlo
  */
 export function extractBody(blocks: Block[], title: string | null): BodyResult {
   const scores = blocks.map(scoreBlock);
+  const isTitle = titleMatcher(title);
   const container = chooseContainer(blocks, scores);
   const relatedBlocks = new Set<number>();
   const related = collectRelated(blocks, title, relatedBlocks);
@@ -239,7 +239,7 @@ export function extractBody(blocks: Block[], title: string | null): BodyResult {
   const first = inside[0] ?? 0;
   let titleIndex = -1;
   if (title) {
-    for (let i = 0; i < first; i++) if (sameText(blocks[i].text, title)) titleIndex = i;
+    for (let i = 0; i < first; i++) if (isTitle(blocks[i].text)) titleIndex = i;
   }
   const lead: number[] = [];
   if (titleIndex >= 0) {
@@ -251,7 +251,7 @@ export function extractBody(blocks: Block[], title: string | null): BodyResult {
 
   const keptIdx: number[] = [];
   for (const i of [...lead, ...inside]) {
-    if (dropReason(blocks[i], scores[i], title) === null) keptIdx.push(i);
+    if (dropReason(blocks[i], scores[i], isTitle) === null) keptIdx.push(i);
   }
   // Trim the ends: before the first prose block stand labels, datelines, bylines and split
   // headlines (read separately); after the last, signatures and comment policies.

@@ -115,3 +115,15 @@ export function sameText(a: string, b: string): boolean {
   const ka = foldKey(a);
   return ka.length > 0 && ka === foldKey(b);
 }
+
+/**
+ * A test for "is this text the headline", with the headline's key computed once and texts of a
+ * very different length rejected before folding (it runs on every block of the page).
+ */
+export function titleMatcher(title: string | null): (text: string) => boolean {
+  if (!title) return () => false;
+  const key = foldKey(title);
+  if (key.length === 0) return () => false;
+  const slack = Math.max(10, title.length * 0.3);
+  return (text) => Math.abs(text.length - title.length) <= slack && foldKey(text) === key;
+}

@@ -82,7 +82,7 @@ export function findBylines(
   pm: PageMeta,
   blocks: Block[],
   region: { start: number; end: number },
-  visibleKey: string,
+  isVisible: (name: string) => boolean,
   siteKeys: string[],
 ): BylineResult {
   const bylineBlocks = new Set<Block>();
@@ -134,7 +134,7 @@ export function findBylines(
   ]
     .map(cleanName)
     .filter((n): n is string => !!n)
-    .filter((n) => visibleKey.includes(foldKey(n)));
+    .filter(isVisible);
 
   const outletKeys = [...siteKeys, ...(outlet ? [foldKey(outlet)] : [])];
   const authors: string[] = [];

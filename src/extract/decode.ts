@@ -58,12 +58,12 @@ function metaCharset(bytes: Uint8Array): string | null {
   return null;
 }
 
-function isValidUtf8(bytes: Uint8Array): boolean {
+/** The bytes as UTF-8 text, or null when they are not valid UTF-8 (one pass does both). */
+function strictUtf8(bytes: Uint8Array): string | null {
   try {
-    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    return true;
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    return false;
+    return null;
   }
 }
 
@@ -113,6 +113,7 @@ function detectEncoding(bytes: Uint8Array): string {
 export function decodeHtml(bytes: Uint8Array, contentType?: string | null): Decoded {
   const warnings: string[] = [];
   const bom = bomEncoding(bytes);
+  let utf8: string | null = null;
   let encoding = bom ?? headerCharset(contentType);
   let source = bom ? 'bom' : encoding ? 'header' : '';
   if (!encoding) {
@@ -121,7 +122,8 @@ export function decodeHtml(bytes: Uint8Array, contentType?: string | null): Deco
   }
 
   if (!bom) {
-    const valid = isValidUtf8(bytes);
+    utf8 = strictUtf8(bytes);
+    const valid = utf8 !== null;
     const high = hasHighBytes(bytes);
     if (!encoding) {
       encoding = !high || valid ? 'utf-8' : detectEncoding(bytes);
@@ -147,7 +149,7 @@ export function decodeHtml(bytes: Uint8Array, contentType?: string | null): Deco
   }
 
   encoding ??= 'utf-8';
-  let html = new TextDecoder(encoding).decode(bytes);
+  let html = encoding === 'utf-8' && utf8 !== null ? utf8 : new TextDecoder(encoding).decode(bytes);
   if (html.includes('\u0000')) {
     html = html.replaceAll('\u0000', '');
     warnings.push('input.nul-bytes: NUL bytes were removed');

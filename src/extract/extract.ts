@@ -14,6 +14,7 @@ import { detectLanguage } from '../arabic/language.js';
 import type { Article, ExtractedBy } from '../model/index.js';
 import { type Block, boilerplateWord, collectBlocks } from './blocks.js';
 import { extractBody, toParagraphs } from './body.js';
+import { titleMatcher } from './boilerplate.js';
 import { findBylines, findCreditedOutlet, findCreditLine, isBylineLine, namesInBylineLine } from './byline.js';
 import { decodeHtml } from './decode.js';
 import { attr, type Element, findFirst, isElement, parseHtml, textOf } from './dom.js';
@@ -140,10 +141,15 @@ function extract(input: Uint8Array | string, options: ExtractOptions): Article {
 
   // 6a. Bylines around the start of the body (taken out of the body).
   const firstKept = kept.length > 0 ? kept[0].index : 0;
-  const titleIndex = t.title ? blocks.findIndex((b) => b.index < firstKept + 1 && foldKey(b.text) === foldKey(t.title!)) : -1;
+  const isTitle = titleMatcher(t.title);
+  const titleIndex = t.title ? blocks.findIndex((b) => b.index < firstKept + 1 && isTitle(b.text)) : -1;
   const regionStart = titleIndex >= 0 ? titleIndex + 1 : Math.max(0, firstKept - 8);
-  const visibleKey = foldKey(pageText);
-  const by = findBylines(doc, pm, blocks, { start: regionStart, end: firstKept + 3 }, visibleKey, siteKeys);
+  let visibleKey: string | null = null;
+  const isVisible = (name: string) => {
+    visibleKey ??= foldKey(pageText);
+    return visibleKey.includes(foldKey(name));
+  };
+  const by = findBylines(doc, pm, blocks, { start: regionStart, end: firstKept + 3 }, isVisible, siteKeys);
   if (by.bylineBlocks.size > 0) kept = kept.filter((b) => !by.bylineBlocks.has(b));
   // 6a'. Credit and byline lines closing the body ("المصدر: وكالات", "إعداد: …") are read, not kept.
   let tailOutlet: string | null = null;
@@ -166,7 +172,7 @@ function extract(input: Uint8Array | string, options: ExtractOptions): Article {
     extractedBy = 'json-ld-body';
   }
   // The headline shown as a heading on the page (an <h1>, or an <h2> on older templates).
-  const titleShown = t.source === 'h1' || (t.title !== null && blocks.some((b) => b.heading > 0 && b.heading <= 3 && foldKey(b.text) === foldKey(t.title!)));
+  const titleShown = t.source === 'h1' || blocks.some((b) => b.heading > 0 && b.heading <= 3 && isTitle(b.text));
   const signals = articleSignals(pm, titleShown);
   if (paragraphs.length === 0 && signals >= 2) {
     const description = getMeta(pm, 'og:description', 'description', 'twitter:description');
