@@ -230,7 +230,7 @@ export function robots(ctx: SiteContext): FeedFile {
   const o = ctx.outlet;
   const lines = ['User-agent: *'];
   if (o.template === 'table')
-    lines.push('Crawl-delay: 1', 'Disallow: /print/', 'Disallow: /admin/', 'Disallow: /send.php');
+    lines.push('Crawl-delay: 0.5', 'Disallow: /print/', 'Disallow: /admin/', 'Disallow: /send.php');
   else if (o.template === 'wordpress') lines.push('Disallow: /wp-admin/', 'Allow: /wp-admin/admin-ajax.php');
   else if (o.template === 'aggregator')
     lines.push('Disallow: /search', '', 'User-agent: GPTBot', 'Disallow: /');

@@ -255,7 +255,7 @@ describe('demo sites', () => {
 
   test('robots.txt: the agency asks for a crawl delay and keeps print pages out', () => {
     const robots = decode(fileOf('fayhaa', '/robots.txt'));
-    assert.match(robots, /^Crawl-delay: 1$/m);
+    assert.match(robots, /^Crawl-delay: 0.5$/m);
     assert.match(robots, /^Disallow: \/print\/$/m);
     assert.match(
       decode(fileOf('waha', '/robots.txt')),

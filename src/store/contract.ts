@@ -131,13 +131,18 @@ export function runStoreContract(name: string, open: () => Promise<Store> | Stor
       await s.close();
     });
 
-    test('the same article under another URL (same canonical URL or text) is not stored twice', async () => {
+    test('the same article under another URL of its site is not stored twice; on another site it is kept', async () => {
       const s = await open();
       const r1 = await s.storeResult(result('http://a/1', 'عنوان', 'نص واحد'));
       const r2 = await s.storeResult(result('http://a/1?utm=x', 'عنوان', 'نص واحد'));
       assert.equal(r2.articleId, null);
       assert.equal(r2.duplicateOf, r1.articleId);
       assert.equal((await s.stats()).articles, 1);
+      const copy = result('http://b/copy', 'عنوان', 'نص واحد');
+      copy.article!.canonicalUrl = 'http://b/copy';
+      const r3 = await s.storeResult(copy);
+      assert.ok(r3.articleId, 'a copy on another site is an article of its own');
+      assert.equal((await s.stats()).articles, 2);
       await s.close();
     });
 

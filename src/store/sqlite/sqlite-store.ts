@@ -217,11 +217,16 @@ export class SqliteStore implements Store {
       let duplicateOf: number | null = null;
       if (result.article) {
         const a = result.article;
-        const dup = this.db
+        // The same article twice: its canonical URL again, or its text again on the same host
+        // (a mobile or tracking URL). The same text on ANOTHER host is a copy: kept, and linked.
+        const rows = this.db
           .prepare(
-            `SELECT id FROM articles WHERE page_id != ? AND ((canonical_url IS NOT NULL AND canonical_url = ?) OR content_hash = ?) LIMIT 1`,
+            `SELECT id, url, canonical_url FROM articles WHERE page_id != ?
+               AND ((canonical_url IS NOT NULL AND canonical_url = ?) OR content_hash = ?) LIMIT 20`,
           )
-          .get(pageId, a.canonicalUrl, a.contentHash) as Row | undefined;
+          .all(pageId, a.canonicalUrl, a.contentHash) as Row[];
+        const host = hostOf(a.url);
+        const dup = rows.find((r) => (a.canonicalUrl !== null && r.canonical_url === a.canonicalUrl) || hostOf(String(r.url)) === host);
         if (dup) duplicateOf = Number(dup.id);
         else articleId = this.writeArticle(pageId, a, result.analysis, result.bands, now);
       }
@@ -473,6 +478,14 @@ function migrate(db: Database.Database, migrations: Migration[], path: string) {
       db.exec(m.sql);
       db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)').run(m.version, m.name, new Date().toISOString());
     })();
+  }
+}
+
+function hostOf(url: string): string | null {
+  try {
+    return new URL(url).host;
+  } catch {
+    return null;
   }
 }
 
