@@ -81,14 +81,6 @@ export const OPTIONS = {
     default: () => Math.max(1, availableParallelism() - 1),
     parse: int(1, 64),
   } satisfies OptionSpec<number>,
-  port: {
-    flag: 'port',
-    env: 'MARSAD_PORT',
-    valueName: 'PORT',
-    doc: 'HTTP port of the API and web UI',
-    default: () => 8090,
-    parse: int(0, 65535),
-  } satisfies OptionSpec<number>,
 } as const;
 
 export type Config = { [K in keyof typeof OPTIONS]: ReturnType<(typeof OPTIONS)[K]['default']> };

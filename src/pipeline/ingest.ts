@@ -33,7 +33,16 @@ export interface IngestDeps {
   concurrency: number;
 }
 
+/** Milliseconds spent per stage, summed over pages (stages overlap across pages in flight). */
+export interface StageTimes {
+  fetch: number;
+  process: number;
+  store: number;
+  link: number;
+}
+
 export interface IngestCounts {
+  times: StageTimes;
   discovered: number;
   fetched: number;
   stored: number;
@@ -46,7 +55,7 @@ export interface IngestCounts {
 }
 
 export function emptyCounts(): IngestCounts {
-  return { discovered: 0, fetched: 0, stored: 0, articles: 0, unchanged: 0, duplicates: 0, copies: 0, notArticles: 0, failed: 0 };
+  return { times: { fetch: 0, process: 0, store: 0, link: 0 }, discovered: 0, fetched: 0, stored: 0, articles: 0, unchanged: 0, duplicates: 0, copies: 0, notArticles: 0, failed: 0 };
 }
 
 export interface DiscoverOptions {
@@ -249,7 +258,9 @@ export class Ingest {
     const { store, fetcher, log } = this.deps;
     this.inFlight++;
     try {
+      const t0 = performance.now();
       const res = await fetcher.fetch(job.url, { allowPrivate: job.allowPrivate, accept: 'html' });
+      this.counts.times.fetch += performance.now() - t0;
       if (!res.ok) {
         const { code, message } = res.error;
         const retry = isRetryable(code, message) && job.attempts < MAX_JOB_ATTEMPTS;
@@ -292,7 +303,9 @@ export class Ingest {
     },
   ): Promise<void> {
     const { store, pool } = this.deps;
+    const t0 = performance.now();
     const processed = await pool.run({ bytes: page.body, url: page.finalUrl, contentType: page.contentType, fetchedAt: page.fetchedAt });
+    const t1 = performance.now();
     const stored = await store.storeResult({
       jobId,
       page: {
@@ -311,6 +324,9 @@ export class Ingest {
       analysis: processed.analysis,
       bands: processed.bands,
     });
+    const t2 = performance.now();
+    this.counts.times.process += t1 - t0;
+    this.counts.times.store += t2 - t1;
     if (!stored.inserted) {
       if (stored.duplicateOf !== null) this.counts.duplicates++;
       else this.counts.unchanged++;
@@ -323,6 +339,7 @@ export class Ingest {
     }
     this.counts.articles++;
     await this.linkCopies(stored.articleId, processed.bands);
+    this.counts.times.link += performance.now() - t2;
   }
 
   private async linkCopies(articleId: number, bands: string[]) {
