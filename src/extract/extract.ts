@@ -25,6 +25,9 @@ import { findDates } from './published.js';
 import { foldKey, keysOverlap } from '../arabic/keys.js';
 import { chooseTitle, hostOf, isPlaceholderTitle, siteKeysOf } from './title.js';
 
+/** How much of a page's text is searched for headline spacing, site names and bylines. */
+const PAGE_TEXT_MAX_CHARS = 300_000;
+
 /** Words of body text an article needs, by how strongly its markup says it is an article. */
 const MIN_WORDS_NO_SIGNAL = 120;
 const MIN_WORDS_ONE_SIGNAL = 50;
@@ -121,7 +124,13 @@ function extract(input: Uint8Array | string, options: ExtractOptions): Article {
   const doc = parseHtml(html);
   const pm = collectMeta(doc);
   const blocks = collectBlocks(doc);
-  const pageText = blocks.map((b) => b.text).join(' ');
+  // The page's text, for finding the headline's spacing, site names and visible bylines: those
+  // stand near the top, so a huge page contributes its first PAGE_TEXT_MAX_CHARS only.
+  let pageText = '';
+  for (const b of blocks) {
+    if (pageText.length > PAGE_TEXT_MAX_CHARS) break;
+    pageText += `${b.text} `;
+  }
   const canonicalUrl = resolveUrl(pm.canonical ?? getMeta(pm, 'og:url') ?? pm.jsonLd.find((j) => j.url)?.url ?? null, url);
   const pageUrl = url ?? canonicalUrl;
 

@@ -4,7 +4,7 @@ import type { MarsadError } from '../model/index.js';
 
 /** Default cap on the bytes parsed: news pages are rarely over 1 MB (the largest in the dev corpus is
  * 530 KB); a 20 MB page is an endless comment thread or junk, and parsing it would take seconds. */
-export const DEFAULT_MAX_BYTES = 3 * 1024 * 1024;
+export const DEFAULT_MAX_BYTES = 2 * 1024 * 1024;
 
 /** Magic numbers of formats that are often served or saved under an .html name. */
 const BINARY_SIGNATURES: Array<[string, number[]]> = [
