@@ -1,0 +1,297 @@
+// Feature strings for the NER tagger, one list per token. Groups can be switched off one by one
+// for the ablation (scripts/eval-ner.ts --ablation):
+//  base      the word, its stem and proclitics, affixes, shape, ±2 words of context;
+//  names     given-name list, family-name particles (أبو ابن بن آل), nisba endings;
+//  triggers  role, place, organisation and event trigger words before/at/after the token;
+//  gazetteer longest matches of the external gazetteers and of the training entities;
+//  doc       (second pass) how the first pass tagged the same stem elsewhere in the document,
+//            and the names it found there matched over this sentence (model.ts).
+// Words are compared after foldForSearch (ANERcorp writes إلي for إلى, news sites mix both).
+
+import { foldForSearch } from '../../arabic/normalize.js';
+import { procliticCandidates, withoutArticle } from './clitics.js';
+import { type Gazetteer, matchGazetteer, partialMatch } from './gazetteer.js';
+import type { NerResources } from './resources.js';
+
+export interface FeatureGroups {
+  names: boolean;
+  triggers: boolean;
+  gazetteer: boolean;
+  doc: boolean;
+}
+
+export const ALL_GROUPS: FeatureGroups = { names: true, triggers: true, gazetteer: true, doc: true };
+
+/** What the features need to know about one token, computed once. */
+export interface TokenView {
+  raw: string;
+  fold: string;
+  /** Proclitic readings, least stripped first (clitics.ts). */
+  cands: string[];
+  /** Most stripped reading, article kept. */
+  stem: string;
+  /** Stem without the article. */
+  bare: string;
+  shape: string;
+}
+
+/** Family-name particles: the word after them is part of a person's name (أبو مازن, آل سعود). */
+const FAMILY_PARTICLES = new Set(['ابو', 'ابن', 'بن', 'بنت', 'ال', 'ابا', 'ابي']);
+/** Nisba / family-name endings on an article-bearing word: الحريري, الطنطاوي. */
+const NISBA_RE = /^ال.{2,}(?:ي|اوي)$/;
+/** Given names written as one word with their first part: عبدالواحد, أبوالنجا, ابوتريكة. */
+const COMPOUND_NAME_RE = /^(?:عبد|ابو|ابي|ابن)ال?.{3,}$/;
+/** Opening and closing quotes: product, outlet and team names are often quoted. */
+const OPEN_QUOTES = new Set(['«', '"', '“', "'"]);
+const CLOSE_QUOTES = new Set(['»', '"', '”', "'"]);
+/** Stems shorter than this get no affix features beyond their length. */
+const MIN_AFFIX_STEM = 3;
+/** Tokens kept in the document memory: words of at least this many letters. */
+const MIN_DOC_WORD = 2;
+
+const foldCache = new Map<string, string>();
+/** Fold cache bound: the corpus has ~30k types; news text adds a few thousand per batch. */
+const FOLD_CACHE_MAX = 200_000;
+
+function fold(word: string): string {
+  let f = foldCache.get(word);
+  if (f === undefined) {
+    f = foldForSearch(word);
+    if (foldCache.size > FOLD_CACHE_MAX) foldCache.clear();
+    foldCache.set(word, f);
+  }
+  return f;
+}
+
+function shapeOf(word: string): string {
+  let arabic = false;
+  let latin = false;
+  let digit = false;
+  let other = false;
+  for (const ch of word) {
+    if (/[\u0600-\u06FF]/.test(ch)) arabic = true;
+    else if (/[A-Za-z]/.test(ch)) latin = true;
+    else if (/[0-9\u0660-\u0669]/.test(ch)) digit = true;
+    else other = true;
+  }
+  if (arabic) return latin || digit ? 'AX' : other ? 'AP' : 'A';
+  if (latin) return digit ? 'LD' : 'L';
+  if (digit) return other ? 'DP' : 'D';
+  return 'P';
+}
+
+/** Token views of a sentence. */
+export function viewTokens(tokens: readonly string[]): TokenView[] {
+  return tokens.map((raw) => {
+    const f = fold(raw);
+    const cands = procliticCandidates(f);
+    const stem = cands[cands.length - 1];
+    return { raw, fold: f, cands, stem, bare: withoutArticle(stem), shape: shapeOf(raw) };
+  });
+}
+
+/** First reading of the word found in `map` (also without the article), or undefined. */
+function lookup(v: TokenView, map: Map<string, string>): string | undefined {
+  for (const c of v.cands) {
+    const hit = map.get(c) ?? map.get(withoutArticle(c));
+    if (hit !== undefined) return hit;
+  }
+  return undefined;
+}
+
+/** Context of one sentence's first-pass features. */
+export interface SentenceContext {
+  groups: FeatureGroups;
+  resources: NerResources;
+  /** Gazetteer of the training entities (for training: built without this sentence's fold). */
+  trainGazetteer: Gazetteer | null;
+  /** How the training data tagged each stem (for training: without this sentence's fold). */
+  trainLexicon: Lexicon | null;
+}
+
+/** Stem → [times tagged O, times inside an entity] in the training data. */
+export type Lexicon = Map<string, Int32Array>;
+
+/** Share of O above which a known word is "seen as O" (and below 1 − it, "seen as entity"). */
+const LEXICON_O_SHARE = 0.9;
+
+/** Adds a sentence's gold tags to a lexicon. */
+export function addToLexicon(lexicon: Lexicon, views: readonly TokenView[], tags: readonly string[]): void {
+  views.forEach((v, i) => {
+    let c = lexicon.get(v.stem);
+    if (!c) {
+      c = new Int32Array(2);
+      lexicon.set(v.stem, c);
+    }
+    c[tags[i] === 'O' ? 0 : 1]++;
+  });
+}
+
+function lexiconClass(lexicon: Lexicon, v: TokenView): string {
+  const c = lexicon.get(v.stem);
+  if (!c) return 'oov';
+  const share = c[0] / (c[0] + c[1]);
+  return share >= LEXICON_O_SHARE ? 'O' : share <= 1 - LEXICON_O_SHARE ? 'E' : 'mix';
+}
+
+/**
+ * First-pass features of every token of a sentence.
+ *
+ * @example
+ * sentenceFeatures(viewTokens(['قال', 'الرئيس', 'جورج', 'بوش']), ctx)[2] // includes 'w=جورج', 'tg-1=PERS_TITLE'
+ */
+export function sentenceFeatures(views: readonly TokenView[], ctx: SentenceContext): string[][] {
+  const n = views.length;
+  const { groups, resources } = ctx;
+  const w = (i: number) => (i < 0 ? '<s>' : i >= n ? '</s>' : views[i].fold);
+  const s = (i: number) => (i < 0 ? '<s>' : i >= n ? '</s>' : views[i].stem);
+
+  const gn = groups.names ? views.map((v) => lookup(v, resources.givenNames) ?? null) : [];
+  const tg = groups.triggers ? views.map((v) => lookup(v, resources.triggers) ?? null) : [];
+  const gz: Array<{ src: string; tags: Array<string | null> }> = [];
+  const partial: Array<{ src: string; types: Array<string | null> }> = [];
+  if (groups.gazetteer) {
+    const folded = views.map((v) => v.fold);
+    const cands = views.map((v) => v.cands);
+    const all = ctx.trainGazetteer ? [...resources.gazetteers, ctx.trainGazetteer] : resources.gazetteers;
+    for (const g of all) {
+      gz.push({ src: g.source, tags: matchGazetteer(folded, cands, g) });
+      partial.push({
+        src: g.source,
+        types: views.map((v) => (v.shape === 'A' ? partialMatch(v.fold, g) : null)),
+      });
+    }
+  }
+
+  const out: string[][] = [];
+  for (let i = 0; i < n; i++) {
+    const v = views[i];
+    const f: string[] = ['b', `w=${v.fold}`, `sh=${v.shape}`, `len=${Math.min(v.stem.length, 8)}`];
+    if (v.stem !== v.fold) f.push(`s=${v.stem}`, `pc=${v.fold.slice(0, v.fold.length - v.stem.length)}`);
+    if (v.bare !== v.stem) f.push(`sb=${v.bare}`);
+    if (v.bare.length >= MIN_AFFIX_STEM) {
+      f.push(`p2=${v.bare.slice(0, 2)}`, `p3=${v.bare.slice(0, 3)}`);
+      f.push(`x1=${v.bare.slice(-1)}`, `x2=${v.bare.slice(-2)}`, `x3=${v.bare.slice(-3)}`);
+    }
+    if (v.stem.startsWith('ال')) f.push('al');
+    if (i === 0) f.push('first');
+    f.push(`w-1=${w(i - 1)}`, `w+1=${w(i + 1)}`);
+    f.push(`s-1=${s(i - 1)}`, `s+1=${s(i + 1)}`);
+    if (i > 0) f.push(`x2-1=${views[i - 1].bare.slice(-2)}`, `sh-1=${views[i - 1].shape}`);
+    if (i + 1 < n) f.push(`x2+1=${views[i + 1].bare.slice(-2)}`, `sh+1=${views[i + 1].shape}`);
+    if (i + 1 < n && NISBA_RE.test(views[i + 1].stem)) f.push('nisba+1');
+    if (i > 0 && OPEN_QUOTES.has(views[i - 1].raw)) f.push('q-1');
+    if (i + 1 < n && CLOSE_QUOTES.has(views[i + 1].raw)) f.push('q+1');
+
+    if (groups.names) {
+      const g = gn[i];
+      if (g) f.push(`gn=${g}`);
+      if (i > 0 && gn[i - 1]) f.push(`gn-1=${gn[i - 1]}`);
+      if (i + 1 < n && gn[i + 1]) f.push(`gn+1=${gn[i + 1]}`);
+      if (g && i + 1 < n && gn[i + 1]) f.push('gn&gn+1');
+      if (FAMILY_PARTICLES.has(v.bare) || FAMILY_PARTICLES.has(v.fold)) f.push('fam');
+      if (i > 0 && (FAMILY_PARTICLES.has(views[i - 1].bare) || FAMILY_PARTICLES.has(views[i - 1].fold)))
+        f.push('fam-1');
+      if (COMPOUND_NAME_RE.test(v.stem)) f.push('cmpname');
+      if (NISBA_RE.test(v.stem)) {
+        f.push('nisba');
+        if (i > 0 && gn[i - 1]) f.push('nisba&gn-1');
+      }
+    }
+    if (groups.triggers) {
+      if (tg[i]) f.push(`tg=${tg[i]}`);
+      if (i > 0 && tg[i - 1]) f.push(`tg-1=${tg[i - 1]}`);
+      if (i > 1 && tg[i - 2]) f.push(`tg-2=${tg[i - 2]}`);
+      if (i + 1 < n && tg[i + 1]) f.push(`tg+1=${tg[i + 1]}`);
+      if (groups.names && i > 0 && tg[i - 1] && gn[i]) f.push(`tg-1&gn=${tg[i - 1]}`);
+    }
+    if (groups.gazetteer) {
+      for (const { src, tags } of gz) {
+        if (tags[i]) f.push(`gz:${src}=${tags[i]}`);
+        if (i > 0 && tags[i - 1]) f.push(`gz-1:${src}=${tags[i - 1]}`);
+        if (i + 1 < n && tags[i + 1]) f.push(`gz+1:${src}=${tags[i + 1]}`);
+      }
+      for (const { src, types } of partial) if (types[i]) f.push(`gp:${src}=${types[i]}`);
+      if (ctx.trainLexicon && (v.shape === 'A' || v.shape === 'L')) {
+        const lx = lexiconClass(ctx.trainLexicon, v);
+        f.push(`lx=${lx}`);
+        if (i > 0) f.push(`lx-1=${lexiconClass(ctx.trainLexicon, views[i - 1])}`);
+        if (i + 1 < n) f.push(`lx+1=${lexiconClass(ctx.trainLexicon, views[i + 1])}`);
+      }
+    }
+    out.push(f);
+  }
+  return out;
+}
+
+/** How each stem was tagged by the first pass across a document: stem → counts per type. */
+export type DocMemory = Map<string, Int32Array>;
+/** Index of each type in DocMemory's counts; O is counted too. */
+export const DOC_TYPES = ['O', 'PERS', 'LOC', 'ORG', 'MISC'] as const;
+const DOC_INDEX = new Map<string, number>(DOC_TYPES.map((t, i) => [t, i]));
+
+function typeOfTag(tag: string): string {
+  return tag === 'O' ? 'O' : tag.slice(2);
+}
+
+/** Adds (sign +1) or removes (sign -1) one sentence's first-pass tags to a document memory. */
+export function addToDocMemory(
+  memory: DocMemory,
+  views: readonly TokenView[],
+  tags: readonly string[],
+  sign = 1,
+): void {
+  for (let i = 0; i < views.length; i++) {
+    const v = views[i];
+    if (v.shape !== 'A' && v.shape !== 'L') continue;
+    if (v.bare.length < MIN_DOC_WORD) continue;
+    let c = memory.get(v.bare);
+    if (!c) {
+      c = new Int32Array(DOC_TYPES.length);
+      memory.set(v.bare, c);
+    }
+    c[DOC_INDEX.get(typeOfTag(tags[i])) ?? 0] += sign;
+  }
+}
+
+/**
+ * Second-pass features of a sentence, appended to its first-pass ones: how the same stem was
+ * tagged elsewhere in the document (the token's own first-pass tag is taken out of the counts).
+ * The first pass's own tags are not features: stacking them was no better on dev (0.733 with,
+ * 0.738 without) and ties the second pass to the first pass's mistakes.
+ */
+export function docFeatures(
+  views: readonly TokenView[],
+  firstPass: readonly string[],
+  memory: DocMemory,
+): string[][] {
+  const n = views.length;
+  const out: string[][] = [];
+  for (let i = 0; i < n; i++) {
+    const f: string[] = [];
+    const c = memory.get(views[i].bare);
+    if (c && (views[i].shape === 'A' || views[i].shape === 'L')) {
+      const own = DOC_INDEX.get(typeOfTag(firstPass[i])) ?? 0;
+      let best = -1;
+      let bestCount = 0;
+      let entities = 0;
+      for (let k = 1; k < DOC_TYPES.length; k++) {
+        const count = c[k] - (k === own ? 1 : 0);
+        if (count <= 0) continue;
+        entities += count;
+        f.push(`dc=${DOC_TYPES[k]}`);
+        if (count > bestCount) {
+          best = k;
+          bestCount = count;
+        }
+      }
+      const others = c[0] - (own === 0 ? 1 : 0);
+      if (best > 0) {
+        f.push(`dcm=${DOC_TYPES[best]}`);
+        if (others === 0) f.push(`dcx=${DOC_TYPES[best]}`);
+      } else if (others > 0 && entities === 0) f.push('dcO');
+    }
+    out.push(f);
+  }
+  return out;
+}

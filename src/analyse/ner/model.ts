@@ -1,0 +1,347 @@
+// The NER model: one or two perceptron stages over the features of features.ts, the training
+// entities' gazetteer, and how it is saved (gzip'd JSON; weights as base64 int16 with a scale).
+// Running it over a document is `tagDocument`: first pass, then (when trained with the "doc"
+// group) the second pass with document-consistency features.
+
+import { gunzipSync, gzipSync } from 'node:zlib';
+import { bioToSpans, NER_LABELS } from './conll.js';
+import {
+  addToDocMemory,
+  type DocMemory,
+  docFeatures,
+  type FeatureGroups,
+  type Lexicon,
+  sentenceFeatures,
+  type TokenView,
+  viewTokens,
+} from './features.js';
+import { buildGazetteer, type Gazetteer, matchGazetteer } from './gazetteer.js';
+import {
+  bioConstraints,
+  type ChainWeights,
+  type Constraints,
+  decode,
+  type EncodedSequence,
+} from './perceptron.js';
+import type { NerResources } from './resources.js';
+
+export const MODEL_FORMAT = 'marsad-ner/1';
+
+/**
+ * Sentences on each side of a sentence that make up its "document" for the consistency
+ * features. ANERcorp has no document breaks (its stories run 10–40 sentences, some repeated).
+ * Set on dev: F1 0.728 with 10, 0.736 with 25, 0.735 with 50.
+ */
+export const DOC_WINDOW = 25;
+
+export interface Stage {
+  index: Map<string, number>;
+  weights: ChainWeights;
+}
+
+/** A training entity: its folded tokens joined by a space, type, and how often it was seen. */
+export type TrainEntity = [name: string, type: string, count: number];
+
+export interface NerModel {
+  labels: readonly string[];
+  groups: FeatureGroups;
+  docWindow: number;
+  trainEntities: TrainEntity[];
+  trainGazetteer: Gazetteer | null;
+  trainLexicon: Lexicon | null;
+  stage1: Stage;
+  stage2: Stage | null;
+  /** Free-form provenance: corpus file, epochs, seed, feature counts. */
+  meta: Record<string, unknown>;
+}
+
+export function gazetteerOfEntities(entities: readonly TrainEntity[]): Gazetteer {
+  function* expand() {
+    for (const [name, type, count] of entities) for (let k = 0; k < count; k++) yield { name, type };
+  }
+  return buildGazetteer('tr', expand());
+}
+
+/** Maps feature strings to ids; with `grow` unseen strings get new ids, otherwise they are dropped. */
+export function encode(
+  features: readonly (readonly string[])[],
+  index: Map<string, number>,
+  grow: boolean,
+): EncodedSequence {
+  const offsets = new Int32Array(features.length + 1);
+  const ids: number[] = [];
+  for (let t = 0; t < features.length; t++) {
+    for (const f of features[t]) {
+      let id = index.get(f);
+      if (id === undefined) {
+        if (!grow) continue;
+        id = index.size;
+        index.set(f, id);
+      }
+      ids.push(id);
+    }
+    offsets[t + 1] = ids.length;
+  }
+  return { offsets, ids: Int32Array.from(ids) };
+}
+
+const constraintsCache = new WeakMap<readonly string[], Constraints>();
+export function constraintsOf(labels: readonly string[]): Constraints {
+  let c = constraintsCache.get(labels);
+  if (!c) {
+    c = bioConstraints(labels);
+    constraintsCache.set(labels, c);
+  }
+  return c;
+}
+
+/** Decodes feature lists with one stage; label strings out. */
+export function decodeStage(
+  stage: Stage,
+  labels: readonly string[],
+  features: readonly (readonly string[])[],
+): string[] {
+  const seq = encode(features, stage.index, false);
+  return Array.from(decode(seq, stage.weights, constraintsOf(labels)), (y) => labels[y]);
+}
+
+/** A first-pass entity as the document gazetteer stores it: folded tokens and type. */
+interface DocSpan {
+  /** Proclitic readings of the first token, then the other tokens' folds. */
+  firsts: string[];
+  rest: string;
+  type: string;
+  length: number;
+}
+
+function docSpans(views: readonly TokenView[], tags: readonly string[]): DocSpan[] {
+  return bioToSpans(tags).map((span) => ({
+    firsts: views[span.start].cands,
+    rest: views
+      .slice(span.start + 1, span.end)
+      .map((v) => ` ${v.fold}`)
+      .join(''),
+    type: span.type,
+    length: span.end - span.start,
+  }));
+}
+
+/** The names the first pass found in the other sentences of the window, as a gazetteer. */
+function windowGazetteer(spans: readonly DocSpan[][], from: number, to: number, except: number): Gazetteer {
+  const votes = new Map<string, Map<string, number>>();
+  const starts = new Map<string, number>();
+  let maxTokens = 0;
+  for (let j = from; j <= to; j++) {
+    if (j === except) continue;
+    for (const span of spans[j]) {
+      maxTokens = Math.max(maxTokens, span.length);
+      for (const first of span.firsts) {
+        const key = first + span.rest;
+        let v = votes.get(key);
+        if (!v) {
+          v = new Map();
+          votes.set(key, v);
+        }
+        v.set(span.type, (v.get(span.type) ?? 0) + 1);
+        starts.set(first, Math.max(starts.get(first) ?? 0, span.length));
+      }
+    }
+  }
+  const entries = new Map<string, string>();
+  for (const [key, v] of votes) {
+    let best = '';
+    let bestCount = 0;
+    for (const [type, count] of v) {
+      if (count > bestCount) {
+        best = type;
+        bestCount = count;
+      }
+    }
+    entries.set(key, best);
+  }
+  return { source: 'doc', entries, maxTokens, starts, tokens: new Map() };
+}
+
+/**
+ * Second-pass features of every sentence of a document, from first-pass tags: the document
+ * memory of sentence j covers sentences j − window … j + window; the names found there (other
+ * sentences only) are also matched over sentence j like a gazetteer.
+ */
+export function documentFeatures(
+  views: readonly (readonly TokenView[])[],
+  firstPass: readonly (readonly string[])[],
+  window: number,
+): string[][][] {
+  const memory: DocMemory = new Map();
+  const n = views.length;
+  const spans = views.map((v, j) => docSpans(v, firstPass[j]));
+  for (let j = 0; j <= Math.min(window, n - 1); j++) addToDocMemory(memory, views[j], firstPass[j]);
+  const out: string[][][] = [];
+  for (let j = 0; j < n; j++) {
+    const feats = docFeatures(views[j], firstPass[j], memory);
+    const gaz = windowGazetteer(spans, Math.max(0, j - window), Math.min(n - 1, j + window), j);
+    const tags = matchGazetteer(
+      views[j].map((v) => v.fold),
+      views[j].map((v) => v.cands),
+      gaz,
+    );
+    tags.forEach((tag, i) => {
+      if (tag) feats[i].push(`gz:doc=${tag}`);
+    });
+    out.push(feats);
+    const enter = j + window + 1;
+    const leave = j - window;
+    if (enter < n) addToDocMemory(memory, views[enter], firstPass[enter]);
+    if (leave >= 0) addToDocMemory(memory, views[leave], firstPass[leave], -1);
+  }
+  return out;
+}
+
+/**
+ * Tags the sentences of one document (a list of token lists).
+ *
+ * @example
+ * tagDocument(model, resources, [['قال', 'جورج', 'بوش']]) // → [['O', 'B-PERS', 'I-PERS']]
+ */
+export function tagDocument(
+  model: NerModel,
+  resources: NerResources,
+  sentences: readonly (readonly string[])[],
+): string[][] {
+  const views = sentences.map((s) => viewTokens(s));
+  const ctx = {
+    groups: model.groups,
+    resources,
+    trainGazetteer: model.trainGazetteer,
+    trainLexicon: model.trainLexicon,
+  };
+  const feats = views.map((v) => sentenceFeatures(v, ctx));
+  const first = feats.map((f) => decodeStage(model.stage1, model.labels, f));
+  if (!model.stage2) return first;
+  const doc = documentFeatures(views, first, model.docWindow);
+  return feats.map((f, j) =>
+    decodeStage(
+      model.stage2 as Stage,
+      model.labels,
+      f.map((tf, i) => tf.concat(doc[j][i])),
+    ),
+  );
+}
+
+// ---------------------------------------------------------------------------------------------
+// Saving and loading.
+
+/** Rows whose largest absolute weight is below this are dropped when saving (they never decide). */
+const PRUNE_BELOW = 1e-3;
+
+interface StageJson {
+  features: string[];
+  /** int16 little-endian, base64; weight = value × scale. */
+  emission: string;
+  scale: number;
+  transition: number[];
+  start: number[];
+}
+
+interface ModelJson {
+  format: string;
+  labels: string[];
+  groups: FeatureGroups;
+  docWindow: number;
+  meta: Record<string, unknown>;
+  trainEntities: TrainEntity[];
+  /** Training lexicon: stem, times O, times in an entity. */
+  trainLexicon: Array<[string, number, number]>;
+  stages: StageJson[];
+}
+
+function stageToJson(stage: Stage): StageJson {
+  const { weights } = stage;
+  const L = weights.numLabels;
+  const names: string[] = new Array(weights.numFeatures);
+  for (const [name, id] of stage.index) if (id < weights.numFeatures) names[id] = name;
+  let max = 0;
+  for (const v of weights.emission) max = Math.max(max, Math.abs(v));
+  const scale = max > 0 ? max / 32767 : 1;
+  const kept: string[] = [];
+  const values: number[] = [];
+  for (let f = 0; f < weights.numFeatures; f++) {
+    let rowMax = 0;
+    for (let y = 0; y < L; y++) rowMax = Math.max(rowMax, Math.abs(weights.emission[f * L + y]));
+    if (rowMax < PRUNE_BELOW || rowMax < scale) continue;
+    kept.push(names[f]);
+    for (let y = 0; y < L; y++) values.push(Math.round(weights.emission[f * L + y] / scale));
+  }
+  const buf = Buffer.from(Int16Array.from(values).buffer);
+  const round = (a: Float32Array) => Array.from(a, (v) => Math.round(v * 1000) / 1000);
+  return {
+    features: kept,
+    emission: buf.toString('base64'),
+    scale,
+    transition: round(weights.transition),
+    start: round(weights.start),
+  };
+}
+
+function stageFromJson(j: StageJson, L: number): Stage {
+  const buf = Buffer.from(j.emission, 'base64');
+  const ints = new Int16Array(buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength));
+  const emission = new Float32Array(ints.length);
+  for (let i = 0; i < ints.length; i++) emission[i] = ints[i] * j.scale;
+  const index = new Map<string, number>();
+  j.features.forEach((f, i) => {
+    index.set(f, i);
+  });
+  return {
+    index,
+    weights: {
+      numLabels: L,
+      numFeatures: j.features.length,
+      emission,
+      transition: Float32Array.from(j.transition),
+      start: Float32Array.from(j.start),
+    },
+  };
+}
+
+/** The model as gzip'd JSON bytes. */
+export function serializeModel(model: NerModel): Buffer {
+  const json: ModelJson = {
+    format: MODEL_FORMAT,
+    labels: [...model.labels],
+    groups: model.groups,
+    docWindow: model.docWindow,
+    meta: model.meta,
+    trainEntities: model.trainEntities,
+    trainLexicon: model.trainLexicon
+      ? [...model.trainLexicon].map(([w, c]) => [w, c[0], c[1]] as [string, number, number])
+      : [],
+    stages: [model.stage1, ...(model.stage2 ? [model.stage2] : [])].map(stageToJson),
+  };
+  return gzipSync(JSON.stringify(json), { level: 9 });
+}
+
+/** Reads bytes written by serializeModel (gzip'd or plain JSON). */
+export function deserializeModel(bytes: Uint8Array): NerModel {
+  const isGzip = bytes[0] === 0x1f && bytes[1] === 0x8b;
+  const json = JSON.parse((isGzip ? gunzipSync(bytes) : Buffer.from(bytes)).toString('utf8')) as ModelJson;
+  if (json.format !== MODEL_FORMAT) throw new Error(`NER model: unknown format ${json.format}`);
+  const labels = json.labels;
+  if (labels.join() !== NER_LABELS.join()) throw new Error('NER model: unexpected label set');
+  const L = labels.length;
+  return {
+    labels: NER_LABELS,
+    groups: json.groups,
+    docWindow: json.docWindow,
+    meta: json.meta,
+    trainEntities: json.trainEntities,
+    trainGazetteer:
+      json.groups.gazetteer && json.trainEntities.length > 0 ? gazetteerOfEntities(json.trainEntities) : null,
+    trainLexicon:
+      json.groups.gazetteer && json.trainLexicon.length > 0
+        ? new Map(json.trainLexicon.map(([w, o, e]) => [w, Int32Array.of(o, e)]))
+        : null,
+    stage1: stageFromJson(json.stages[0], L),
+    stage2: json.stages[1] ? stageFromJson(json.stages[1], L) : null,
+  };
+}
