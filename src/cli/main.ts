@@ -7,6 +7,7 @@ import { createLogger } from '../lib/log.js';
 import { readStdin } from '../lib/read-input.js';
 import { openStore, StoreVersionError } from '../store/index.js';
 import type { AppContext, CommandContext } from './context.js';
+import { analyseHelp, runAnalyse } from './analyse.js';
 import { demoHelp, runDemo } from './demo.js';
 import { extractHelp, runExtract } from './extract.js';
 import { ingestHelp, runIngest } from './ingest.js';
@@ -14,6 +15,7 @@ import { reprocessHelp, runReprocess } from './reprocess.js';
 import { runRun, runHelp } from './run.js';
 import { marsadVersion } from './runtime.js';
 import { runSources, sourcesHelp } from './sources.js';
+import { runTag, tagHelp } from './tag.js';
 import { runStats, statsHelp } from './stats.js';
 
 type Command =
@@ -22,6 +24,8 @@ type Command =
 
 const COMMANDS: Record<string, Command> = {
   extract: { summary: 'turn news pages into clean articles with their provenance', help: extractHelp, store: false, run: runExtract },
+  analyse: { summary: 'entities, quotes, places and dates of an article or text', help: analyseHelp, store: false, run: runAnalyse },
+  tag: { summary: 'named-entity tags (PERS, LOC, ORG, MISC) for CoNLL tokens or text', help: tagHelp, store: false, run: runTag },
   ingest: { summary: 'fetch and store pages, feeds, sitemaps, files, directories, WARCs', help: ingestHelp, store: true, run: runIngest },
   sources: { summary: 'follow feeds and sitemaps: add, list, remove, OPML import/export', help: sourcesHelp, store: true, run: runSources },
   run: { summary: 'check the sources on their schedules until stopped', help: runHelp, store: true, run: runRun },

@@ -25,6 +25,9 @@ import { findDates } from './published.js';
 import { foldKey, keysOverlap } from '../arabic/keys.js';
 import { chooseTitle, hostOf, isPlaceholderTitle, siteKeysOf } from './title.js';
 
+/** Characters of the body that language detection reads: a few paragraphs decide it. */
+const LANGUAGE_SAMPLE_CHARS = 3000;
+
 /** How much of a page's text is searched for headline spacing, site names and bylines. */
 const PAGE_TEXT_MAX_CHARS = 300_000;
 
@@ -222,7 +225,7 @@ function extract(input: Uint8Array | string, options: ExtractOptions): Article {
   });
 
   const text = paragraphs.join('\n\n');
-  const language = detectLanguage(`${t.title ?? ''}\n${text || pageText.slice(0, 2000)}`).language;
+  const language = detectLanguage(`${t.title ?? ''}\n${(text || pageText).slice(0, LANGUAGE_SAMPLE_CHARS)}`).language;
   const rawTitle = pm.titleTag && !isPlaceholderTitle(pm.titleTag) ? pm.titleTag : null;
   // A home or section page with no name in its markup: its short <title> is the site's name.
   const listingSiteName = siteName ?? (rawTitle && countWords(rawTitle) <= HOME_TITLE_MAX_WORDS ? rawTitle : null);

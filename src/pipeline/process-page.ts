@@ -39,5 +39,14 @@ export function processPage(input: PageInput, analyse: Analyse | null = null): P
     minhash: fp.minhash,
     pipelineVersion: PIPELINE_VERSION,
   };
-  return { article, analysis: analyse ? analyse(article) : null, bands: fp.bands, skipped: null };
+  let analysis: AnalysisRecord | null = null;
+  if (analyse) {
+    try {
+      analysis = analyse(article);
+    } catch (err) {
+      // A bug in analysis must not lose the article: it is stored without, and says so.
+      article.warnings = [...article.warnings, `analyse.failed: ${err instanceof Error ? err.message : String(err)}`];
+    }
+  }
+  return { article, analysis, bands: fp.bands, skipped: null };
 }

@@ -1,7 +1,19 @@
 // Worker-thread entry: receives pages, answers processed pages. One task at a time.
 
 import { parentPort } from 'node:worker_threads';
-import { type PageInput, processPage } from './process-page.js';
+import { analyseText } from '../analyse/index.js';
+import type { Analyse, PageInput } from './process-page.js';
+import { processPage } from './process-page.js';
+
+/** Analysis as the store keeps it: offsets into the article's text. */
+const analyse: Analyse = (article) => {
+  const a = analyseText(article.text, { published: article.published });
+  return {
+    mentions: a.mentions,
+    quotes: a.quotes,
+    entities: a.entities.map(({ surfaces: _s, role: _r, count: _c, ...entity }) => entity),
+  };
+};
 
 interface Task {
   id: number;
@@ -10,7 +22,7 @@ interface Task {
 
 parentPort?.on('message', (task: Task) => {
   try {
-    const result = processPage(task.input);
+    const result = processPage(task.input, analyse);
     parentPort?.postMessage({ id: task.id, result });
   } catch (err) {
     // processPage does not throw on bad pages; this is a bug, reported with its stack.
