@@ -14,6 +14,7 @@ import { ingestHelp, runIngest } from './ingest.js';
 import { reprocessHelp, runReprocess } from './reprocess.js';
 import { runRun, runHelp } from './run.js';
 import { marsadVersion } from './runtime.js';
+import { runSearch, runShow, searchHelp, showHelp } from './search.js';
 import { runSources, sourcesHelp } from './sources.js';
 import { runTag, tagHelp } from './tag.js';
 import { runStats, statsHelp } from './stats.js';
@@ -30,6 +31,8 @@ const COMMANDS: Record<string, Command> = {
   sources: { summary: 'follow feeds and sitemaps: add, list, remove, OPML import/export', help: sourcesHelp, store: true, run: runSources },
   run: { summary: 'check the sources on their schedules until stopped', help: runHelp, store: true, run: runRun },
   reprocess: { summary: 're-run extraction and analysis on stored pages', help: reprocessHelp, store: true, run: runReprocess },
+  search: { summary: 'search the stored articles (Arabic-aware)', help: searchHelp, store: true, run: runSearch },
+  show: { summary: 'one stored article with its copies, entities and quotes', help: showHelp, store: true, run: runShow },
   stats: { summary: 'what the data directory holds', help: statsHelp, store: true, run: runStats },
   demo: { summary: 'ingest the bundled sample sites from a local server (npm start)', help: demoHelp, store: true, run: runDemo },
 };
