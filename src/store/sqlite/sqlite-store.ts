@@ -56,9 +56,21 @@ export class SqliteStore implements Store {
   readonly location: string;
   private readonly db: Database.Database;
 
+  /** Prepared statements by SQL text: preparing costs more than running a small insert. */
+  private readonly statements = new Map<string, Database.Statement>();
+
   private constructor(path: string, db: Database.Database) {
     this.location = path;
     this.db = db;
+  }
+
+  private sql(text: string): Database.Statement {
+    let st = this.statements.get(text);
+    if (!st) {
+      st = this.db.prepare(text);
+      this.statements.set(text, st);
+    }
+    return st;
   }
 
   /**
@@ -97,7 +109,7 @@ export class SqliteStore implements Store {
   }
 
   async listSources(): Promise<SourceRecord[]> {
-    return (this.db.prepare('SELECT * FROM sources ORDER BY id').all() as Row[]).map(toSource);
+    return (this.sql('SELECT * FROM sources ORDER BY id').all() as Row[]).map(toSource);
   }
 
   async getSource(idOrUrl: number | string): Promise<SourceRecord | null> {
@@ -127,17 +139,17 @@ export class SqliteStore implements Store {
 
   async dueSources(now: string): Promise<SourceRecord[]> {
     return (
-      this.db.prepare('SELECT * FROM sources WHERE next_check_at IS NULL OR next_check_at <= ? ORDER BY next_check_at').all(now) as Row[]
+      this.sql('SELECT * FROM sources WHERE next_check_at IS NULL OR next_check_at <= ? ORDER BY next_check_at').all(now) as Row[]
     ).map(toSource);
   }
 
   async enqueue(jobs: NewJob[], now: string): Promise<number> {
-    const insert = this.db.prepare(
+    const insert = this.sql(
       `INSERT INTO jobs (kind, url, source_id, allow_private, next_try_at, created_at, updated_at)
        VALUES ('fetch', ?, ?, ?, ?, ?, ?) ON CONFLICT(kind, url) DO NOTHING`,
     );
     // `changes` is not reset by a DO NOTHING conflict, so count rows before and after.
-    const count = this.db.prepare('SELECT COUNT(*) AS n FROM jobs');
+    const count = this.sql('SELECT COUNT(*) AS n FROM jobs');
     return this.db.transaction(() => {
       const before = Number((count.get() as Row).n);
       for (const j of jobs) insert.run(j.url, j.sourceId ?? null, j.allowPrivate ? 1 : 0, now, now, now);
@@ -150,14 +162,14 @@ export class SqliteStore implements Store {
       const rows = this.db
         .prepare(`SELECT * FROM jobs WHERE state = 'pending' AND next_try_at <= ? ORDER BY next_try_at, id LIMIT ?`)
         .all(now, limit) as Row[];
-      const mark = this.db.prepare(`UPDATE jobs SET state = 'running', attempts = attempts + 1, updated_at = ? WHERE id = ?`);
+      const mark = this.sql(`UPDATE jobs SET state = 'running', attempts = attempts + 1, updated_at = ? WHERE id = ?`);
       for (const r of rows) mark.run(now, r.id);
       return rows.map((r) => toJob({ ...r, state: 'running', attempts: Number(r.attempts) + 1 }));
     })();
   }
 
   async requeueRunning(): Promise<number> {
-    return this.db.prepare(`UPDATE jobs SET state = 'pending' WHERE state = 'running'`).run().changes;
+    return this.sql(`UPDATE jobs SET state = 'pending' WHERE state = 'running'`).run().changes;
   }
 
   async failJob(id: number, code: string, message: string, retryAt: string | null): Promise<void> {
@@ -175,7 +187,7 @@ export class SqliteStore implements Store {
 
   async jobCounts(): Promise<Record<JobState, number>> {
     const counts: Record<JobState, number> = { pending: 0, running: 0, done: 0, failed: 0 };
-    for (const r of this.db.prepare('SELECT state, COUNT(*) AS n FROM jobs GROUP BY state').all() as Row[]) {
+    for (const r of this.sql('SELECT state, COUNT(*) AS n FROM jobs GROUP BY state').all() as Row[]) {
       counts[r.state as JobState] = Number(r.n);
     }
     return counts;
@@ -185,12 +197,12 @@ export class SqliteStore implements Store {
     return this.db.transaction((): StoredResult => {
       const p = result.page;
       const now = new Date().toISOString();
-      const existing = this.db.prepare('SELECT id, sha256 FROM pages WHERE url = ?').get(p.url) as Row | undefined;
+      const existing = this.sql('SELECT id, sha256 FROM pages WHERE url = ?').get(p.url) as Row | undefined;
       let pageId: number;
       if (existing && existing.sha256 === p.sha256) {
         // The same bytes again (a re-run after a crash, or an unchanged page): nothing new.
         pageId = Number(existing.id);
-        const art = this.db.prepare('SELECT id FROM articles WHERE page_id = ?').get(pageId) as Row | undefined;
+        const art = this.sql('SELECT id FROM articles WHERE page_id = ?').get(pageId) as Row | undefined;
         this.completeJob(result.jobId, pageId, now);
         return { pageId, articleId: art ? Number(art.id) : null, inserted: false, duplicateOf: null };
       }
@@ -244,7 +256,7 @@ export class SqliteStore implements Store {
 
   /** Insert or replace the article of a page, with its search row, LSH bands and analysis. */
   private writeArticle(pageId: number, a: Omit<NewArticle, 'pageId'>, analysis: AnalysisRecord | null, bands: string[], now: string): number {
-    const old = this.db.prepare('SELECT id FROM articles WHERE page_id = ?').get(pageId) as Row | undefined;
+    const old = this.sql('SELECT id FROM articles WHERE page_id = ?').get(pageId) as Row | undefined;
     if (old) this.deleteArticle(Number(old.id));
     const id = Number(
       this.db
@@ -281,26 +293,26 @@ export class SqliteStore implements Store {
           now,
         ).lastInsertRowid,
     );
-    this.db.prepare('INSERT INTO articles_fts (rowid, title, text) VALUES (?, marsad_fold(?), marsad_fold(?))').run(id, a.title ?? '', a.text);
-    const band = this.db.prepare('INSERT OR IGNORE INTO lsh_bands (band, article_id) VALUES (?, ?)');
+    this.sql('INSERT INTO articles_fts (rowid, title, text) VALUES (?, marsad_fold(?), marsad_fold(?))').run(id, a.title ?? '', a.text);
+    const band = this.sql('INSERT OR IGNORE INTO lsh_bands (band, article_id) VALUES (?, ?)');
     for (const b of bands) band.run(b, id);
     if (analysis) this.writeAnalysis(id, analysis);
     return id;
   }
 
   private writeAnalysis(articleId: number, analysis: AnalysisRecord) {
-    const m = this.db.prepare(
+    const m = this.sql(
       'INSERT INTO mentions (article_id, entity_id, start, end, surface, type, sentence) VALUES (?, ?, ?, ?, ?, ?, ?)',
     );
     for (const x of analysis.mentions) m.run(articleId, x.entityId, x.start, x.end, x.surface, x.type, x.sentence);
-    const q = this.db.prepare(
+    const q = this.sql(
       `INSERT INTO quotes (article_id, speaker_id, speaker, role, cue, text, start, end, direct, source_type)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
     for (const x of analysis.quotes) {
       q.run(articleId, x.speakerId, x.speaker, x.role, x.cue, x.text, x.start, x.end, x.direct ? 1 : 0, x.sourceType);
     }
-    const e = this.db.prepare(
+    const e = this.sql(
       `INSERT INTO entities (id, kind, name_ar, name_en, aliases, lat, lon, country, admin_level, parent_id)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO NOTHING`,
     );
@@ -310,25 +322,25 @@ export class SqliteStore implements Store {
   }
 
   private deleteArticle(id: number) {
-    this.db.prepare('DELETE FROM articles_fts WHERE rowid = ?').run(id);
-    this.db.prepare('UPDATE articles SET copy_of = NULL WHERE copy_of = ?').run(id);
-    this.db.prepare('DELETE FROM articles WHERE id = ?').run(id);
+    this.sql('DELETE FROM articles_fts WHERE rowid = ?').run(id);
+    this.sql('UPDATE articles SET copy_of = NULL WHERE copy_of = ?').run(id);
+    this.sql('DELETE FROM articles WHERE id = ?').run(id);
   }
 
   async pageByUrl(url: string): Promise<PageRecord | null> {
-    const row = this.db.prepare('SELECT * FROM pages WHERE url = ?').get(url) as Row | undefined;
+    const row = this.sql('SELECT * FROM pages WHERE url = ?').get(url) as Row | undefined;
     return row ? toPage(row) : null;
   }
 
   async getPage(id: number): Promise<PageRecord | null> {
-    const row = this.db.prepare('SELECT * FROM pages WHERE id = ?').get(id) as Row | undefined;
+    const row = this.sql('SELECT * FROM pages WHERE id = ?').get(id) as Row | undefined;
     return row ? toPage(row) : null;
   }
 
   async pageIds(since?: string): Promise<number[]> {
     const rows = since
-      ? (this.db.prepare('SELECT id FROM pages WHERE fetched_at >= ? ORDER BY id').all(since) as Row[])
-      : (this.db.prepare('SELECT id FROM pages ORDER BY id').all() as Row[]);
+      ? (this.sql('SELECT id FROM pages WHERE fetched_at >= ? ORDER BY id').all(since) as Row[])
+      : (this.sql('SELECT id FROM pages ORDER BY id').all() as Row[]);
     return rows.map((r) => Number(r.id));
   }
 
@@ -339,7 +351,7 @@ export class SqliteStore implements Store {
     bands: string[],
   ): Promise<number | null> {
     return this.db.transaction(() => {
-      const old = this.db.prepare('SELECT id, copy_of FROM articles WHERE page_id = ?').get(pageId) as Row | undefined;
+      const old = this.sql('SELECT id, copy_of FROM articles WHERE page_id = ?').get(pageId) as Row | undefined;
       if (!article) {
         if (old) this.deleteArticle(Number(old.id));
         return null;
@@ -349,7 +361,7 @@ export class SqliteStore implements Store {
   }
 
   async getArticle(id: number): Promise<ArticleRecord | null> {
-    const row = this.db.prepare('SELECT * FROM articles WHERE id = ?').get(id) as Row | undefined;
+    const row = this.sql('SELECT * FROM articles WHERE id = ?').get(id) as Row | undefined;
     return row ? toArticle(row) : null;
   }
 
@@ -377,7 +389,7 @@ export class SqliteStore implements Store {
     const sql = `SELECT a.* FROM articles a ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
       ORDER BY a.published DESC NULLS LAST, a.id DESC LIMIT ? OFFSET ?`;
     args.push(q.limit ?? 50, q.offset ?? 0);
-    return (this.db.prepare(sql).all(...args) as Row[]).map(toArticle);
+    return (this.sql(sql).all(...args) as Row[]).map(toArticle);
   }
 
   async lshCandidates(bands: string[], excludeId?: number): Promise<ArticleRecord[]> {
@@ -393,11 +405,11 @@ export class SqliteStore implements Store {
   }
 
   async setCopyOf(articleId: number, copyOf: number | null): Promise<void> {
-    this.db.prepare('UPDATE articles SET copy_of = ?, updated_at = ? WHERE id = ?').run(copyOf, new Date().toISOString(), articleId);
+    this.sql('UPDATE articles SET copy_of = ?, updated_at = ? WHERE id = ?').run(copyOf, new Date().toISOString(), articleId);
   }
 
   async mentionsOf(articleId: number): Promise<Mention[]> {
-    return (this.db.prepare('SELECT * FROM mentions WHERE article_id = ? ORDER BY start').all(articleId) as Row[]).map((r) => ({
+    return (this.sql('SELECT * FROM mentions WHERE article_id = ? ORDER BY start').all(articleId) as Row[]).map((r) => ({
       entityId: String(r.entity_id),
       start: Number(r.start),
       end: Number(r.end),
@@ -409,7 +421,7 @@ export class SqliteStore implements Store {
   }
 
   async quotesOf(articleId: number): Promise<Quote[]> {
-    return (this.db.prepare('SELECT * FROM quotes WHERE article_id = ? ORDER BY start').all(articleId) as Row[]).map((r) => ({
+    return (this.sql('SELECT * FROM quotes WHERE article_id = ? ORDER BY start').all(articleId) as Row[]).map((r) => ({
       speakerId: (r.speaker_id as string | null) ?? null,
       speaker: String(r.speaker),
       speakerStart: -1,
@@ -425,7 +437,7 @@ export class SqliteStore implements Store {
   }
 
   async stats(): Promise<StoreStats> {
-    const one = (sql: string) => Number((this.db.prepare(sql).get() as Row).n ?? 0);
+    const one = (sql: string) => Number((this.sql(sql).get() as Row).n ?? 0);
     let dbBytes: number | null = null;
     if (this.location !== ':memory:') {
       dbBytes = 0;
