@@ -140,11 +140,69 @@ function lexiconClass(lexicon: Lexicon, v: TokenView): string {
  * @example
  * sentenceFeatures(viewTokens(['قال', 'الرئيس', 'جورج', 'بوش']), ctx)[2] // includes 'w=جورج', 'tg-1=PERS_TITLE'
  */
+/**
+ * The features a token gets from its own word, and those it gives its neighbours, built once
+ * per distinct word and reused: the same string objects come back each time, so the model's
+ * feature index hashes them once (tagging spends most of its time looking features up).
+ */
+interface WordFeatures {
+  /** Features of the word itself (no position, no neighbour). */
+  local: string[];
+  /** What the word gives the token after it (w-1, s-1, x2-1, sh-1). */
+  asPrev: string[];
+  /** What the word gives the token before it (w+1, s+1, x2+1, sh+1). */
+  asNext: string[];
+  gn: string | null;
+  fam: boolean;
+  cmpname: boolean;
+  nisba: boolean;
+}
+
+const BOS_PREV = ['w-1=<s>', 's-1=<s>'];
+const EOS_NEXT = ['w+1=</s>', 's+1=</s>'];
+/** Distinct words kept per resource set before the cache starts over. */
+const WORD_CACHE_MAX = 100_000;
+const wordCaches = new WeakMap<NerResources, Map<string, WordFeatures>>();
+
+function wordCache(resources: NerResources): Map<string, WordFeatures> {
+  let c = wordCaches.get(resources);
+  if (!c) {
+    c = new Map();
+    wordCaches.set(resources, c);
+  }
+  return c;
+}
+
+function wordFeatures(cache: Map<string, WordFeatures>, v: TokenView): WordFeatures {
+  let wf = cache.get(v.raw);
+  if (wf) return wf;
+  const local: string[] = ['b', `w=${v.fold}`, `sh=${v.shape}`, `len=${Math.min(v.stem.length, 8)}`];
+  if (v.stem !== v.fold) local.push(`s=${v.stem}`, `pc=${v.fold.slice(0, v.fold.length - v.stem.length)}`);
+  if (v.bare !== v.stem) local.push(`sb=${v.bare}`);
+  if (v.bare.length >= MIN_AFFIX_STEM) {
+    local.push(`p2=${v.bare.slice(0, 2)}`, `p3=${v.bare.slice(0, 3)}`);
+    local.push(`x1=${v.bare.slice(-1)}`, `x2=${v.bare.slice(-2)}`, `x3=${v.bare.slice(-3)}`);
+  }
+  if (v.stem.startsWith('ال')) local.push('al');
+  const asPrev = [`w-1=${v.fold}`, `s-1=${v.stem}`, `x2-1=${v.bare.slice(-2)}`, `sh-1=${v.shape}`];
+  const asNext = [`w+1=${v.fold}`, `s+1=${v.stem}`, `x2+1=${v.bare.slice(-2)}`, `sh+1=${v.shape}`];
+  wf = {
+    local,
+    asPrev,
+    asNext,
+    gn: null,
+    fam: FAMILY_PARTICLES.has(v.bare) || FAMILY_PARTICLES.has(v.fold),
+    cmpname: COMPOUND_NAME_RE.test(v.stem),
+    nisba: NISBA_RE.test(v.stem),
+  };
+  if (cache.size > WORD_CACHE_MAX) cache.clear();
+  cache.set(v.raw, wf);
+  return wf;
+}
+
 export function sentenceFeatures(views: readonly TokenView[], ctx: SentenceContext): string[][] {
   const n = views.length;
   const { groups, resources } = ctx;
-  const w = (i: number) => (i < 0 ? '<s>' : i >= n ? '</s>' : views[i].fold);
-  const s = (i: number) => (i < 0 ? '<s>' : i >= n ? '</s>' : views[i].stem);
 
   const gn = groups.names ? views.map((v) => lookup(v, resources.givenNames) ?? null) : [];
   const tg = groups.triggers ? views.map((v) => lookup(v, resources.triggers) ?? null) : [];
@@ -164,36 +222,29 @@ export function sentenceFeatures(views: readonly TokenView[], ctx: SentenceConte
   }
 
   const out: string[][] = [];
+  const cache = wordCache(resources);
   for (let i = 0; i < n; i++) {
     const v = views[i];
-    const f: string[] = ['b', `w=${v.fold}`, `sh=${v.shape}`, `len=${Math.min(v.stem.length, 8)}`];
-    if (v.stem !== v.fold) f.push(`s=${v.stem}`, `pc=${v.fold.slice(0, v.fold.length - v.stem.length)}`);
-    if (v.bare !== v.stem) f.push(`sb=${v.bare}`);
-    if (v.bare.length >= MIN_AFFIX_STEM) {
-      f.push(`p2=${v.bare.slice(0, 2)}`, `p3=${v.bare.slice(0, 3)}`);
-      f.push(`x1=${v.bare.slice(-1)}`, `x2=${v.bare.slice(-2)}`, `x3=${v.bare.slice(-3)}`);
-    }
-    if (v.stem.startsWith('ال')) f.push('al');
+    const word = wordFeatures(cache, v);
+    const f: string[] = word.local.slice();
     if (i === 0) f.push('first');
-    f.push(`w-1=${w(i - 1)}`, `w+1=${w(i + 1)}`);
-    f.push(`s-1=${s(i - 1)}`, `s+1=${s(i + 1)}`);
-    if (i > 0) f.push(`x2-1=${views[i - 1].bare.slice(-2)}`, `sh-1=${views[i - 1].shape}`);
-    if (i + 1 < n) f.push(`x2+1=${views[i + 1].bare.slice(-2)}`, `sh+1=${views[i + 1].shape}`);
+    f.push(...(i > 0 ? wordFeatures(cache, views[i - 1]).asPrev : BOS_PREV));
+    f.push(...(i + 1 < n ? wordFeatures(cache, views[i + 1]).asNext : EOS_NEXT));
     if (i + 1 < n && NISBA_RE.test(views[i + 1].stem)) f.push('nisba+1');
     if (i > 0 && OPEN_QUOTES.has(views[i - 1].raw)) f.push('q-1');
     if (i + 1 < n && CLOSE_QUOTES.has(views[i + 1].raw)) f.push('q+1');
 
     if (groups.names) {
       const g = gn[i];
-      if (g) f.push(`gn=${g}`);
+      if (g) f.push((word.gn ??= `gn=${g}`));
       if (i > 0 && gn[i - 1]) f.push(`gn-1=${gn[i - 1]}`);
       if (i + 1 < n && gn[i + 1]) f.push(`gn+1=${gn[i + 1]}`);
       if (g && i + 1 < n && gn[i + 1]) f.push('gn&gn+1');
-      if (FAMILY_PARTICLES.has(v.bare) || FAMILY_PARTICLES.has(v.fold)) f.push('fam');
+      if (word.fam) f.push('fam');
       if (i > 0 && (FAMILY_PARTICLES.has(views[i - 1].bare) || FAMILY_PARTICLES.has(views[i - 1].fold)))
         f.push('fam-1');
-      if (COMPOUND_NAME_RE.test(v.stem)) f.push('cmpname');
-      if (NISBA_RE.test(v.stem)) {
+      if (word.cmpname) f.push('cmpname');
+      if (word.nisba) {
         f.push('nisba');
         if (i > 0 && gn[i - 1]) f.push('nisba&gn-1');
       }
