@@ -29,7 +29,9 @@ export async function runRun(args: string[], ctx: AppContext): Promise<number> {
   const allowPrivate = (await store.listSources()).some((s) => s.allowPrivate);
   const rt = createRuntime(ctx, { allowPrivate });
   const progress = startProgress(rt.ingest.counts, async () => (await store.jobCounts()).pending, ctx.stderr, ctx.isTTY ?? false);
-  const drain = rt.ingest.drain(values.once ?? false);
+  // With --once the sources are checked first and the queue drained after; otherwise the queue
+  // is worked on while the sources are polled.
+  let drain: Promise<void> | null = values.once ? null : rt.ingest.drain(false);
   try {
     do {
       const now = new Date();
@@ -37,9 +39,12 @@ export async function runRun(args: string[], ctx: AppContext): Promise<number> {
         if (rt.ingest.isStopping) break;
         log.info('checking source', { source_id: s.id, url: s.url });
         const failedBefore = rt.ingest.counts.failed;
-        await rt.ingest.discover(s.url, { sourceId: s.id, allowPrivate: s.allowPrivate });
-        const failed = rt.ingest.counts.failed > failedBefore;
+        const r = await rt.ingest.discover(s.url, { sourceId: s.id, allowPrivate: s.allowPrivate, etag: s.etag, lastModified: s.lastModified });
+        const failed = !r.ok || rt.ingest.counts.failed > failedBefore;
+        if (r.notModified) log.info('source unchanged since the last check', { source_id: s.id, url: s.url });
         await store.recordSourceCheck(s.id, {
+          etag: r.etag,
+          lastModified: r.lastModified,
           checkedAt: now.toISOString(),
           nextCheckAt: new Date(now.getTime() + s.scheduleMinutes * 60_000).toISOString(),
           error: failed ? 'the last check failed; see the log' : null,
@@ -48,8 +53,10 @@ export async function runRun(args: string[], ctx: AppContext): Promise<number> {
       if (values.once) break;
       await new Promise((r) => setTimeout(r, TICK_MS));
     } while (!rt.ingest.isStopping);
-    if (values.once) await drain;
-    else {
+    if (values.once) {
+      drain = rt.ingest.drain(true);
+      await drain;
+    } else {
       rt.ingest.stop();
       await drain;
     }

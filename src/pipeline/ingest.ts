@@ -61,6 +61,17 @@ export function emptyCounts(): IngestCounts {
 export interface DiscoverOptions {
   sourceId?: number | null;
   allowPrivate?: boolean;
+  /** Validators from the last check of this source: a conditional GET, and nothing to do on 304. */
+  etag?: string | null;
+  lastModified?: string | null;
+}
+
+/** What a source check found out, for the next one. */
+export interface DiscoverResult {
+  ok: boolean;
+  notModified: boolean;
+  etag: string | null;
+  lastModified: string | null;
 }
 
 const nowIso = () => new Date().toISOString();
@@ -91,17 +102,28 @@ export class Ingest {
    * Turn one input (URL of a page, feed, sitemap, OPML or URL list; a local file, directory or WARC)
    * into jobs, or process it directly when it is itself a page.
    */
-  async discover(input: string, opts: DiscoverOptions = {}, depth = 0): Promise<void> {
+  async discover(input: string, opts: DiscoverOptions = {}, depth = 0): Promise<DiscoverResult> {
     const { log } = this.deps;
+    const none: DiscoverResult = { ok: true, notModified: false, etag: null, lastModified: null };
     if (/^https?:\/\//i.test(input)) {
-      const res = await this.deps.fetcher.fetch(input, { allowPrivate: opts.allowPrivate ?? false, accept: 'any' });
+      const res = await this.deps.fetcher.fetch(input, {
+        allowPrivate: opts.allowPrivate ?? false,
+        accept: 'any',
+        etag: depth === 0 ? (opts.etag ?? null) : null,
+        lastModified: depth === 0 ? (opts.lastModified ?? null) : null,
+      });
       if (!res.ok) {
         this.counts.failed++;
         log.error(`cannot read source: ${res.error.message}`, { url: input, code: res.error.code, stage: 'fetch' });
-        return;
+        return { ...none, ok: false };
+      }
+      const validators = { etag: res.value.etag, lastModified: res.value.lastModified };
+      if (res.value.notModified) {
+        log.debug('source not modified', { url: input, stage: 'sources' });
+        return { ok: true, notModified: true, ...validators };
       }
       await this.discoverBytes(res.value.body, res.value.finalUrl, res.value.contentType, opts, depth, res.value);
-      return;
+      return { ok: true, notModified: false, ...validators };
     }
     const path = resolve(input);
     let isDir = false;
@@ -110,20 +132,21 @@ export class Ingest {
     } catch {
       this.counts.failed++;
       log.error(`no such file or directory: ${input}`, { code: 'input.not-found', stage: 'sources' });
-      return;
+      return { ...none, ok: false };
     }
     if (isDir) {
       const files = await listLocalInputs(path);
       if (!files.ok) {
         log.error(files.error.message, { code: files.error.code, stage: 'sources' });
-        return;
+        return { ...none, ok: false };
       }
       for (const w of files.value.warnings) log.warn(w, { stage: 'sources', url: path });
       for (const f of files.value.files) await this.discover(f, opts, depth);
-      return;
+      return none;
     }
     const bytes = await readFile(path);
     await this.discoverBytes(bytes, pathToFileURL(path).href, null, opts, depth, null);
+    return none;
   }
 
   private async discoverBytes(

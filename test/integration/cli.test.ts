@@ -10,6 +10,7 @@ import { after, before, describe, test } from 'node:test';
 import { WARCRecord, WARCSerializer } from 'warcio';
 import { main } from '../../src/cli/main.js';
 import { type DemoServer, startDemoServer } from '../../src/demo/server.js';
+import { openStore } from '../../src/store/index.js';
 
 async function run(args: string[], env: Record<string, string> = {}): Promise<{ code: number; out: string; err: string }> {
   let out = '';
@@ -104,6 +105,28 @@ describe('marsad CLI', () => {
     const r = await run(['ingest', '--data-dir', data, pages, warc]);
     assert.equal(r.code, 0, r.err + r.out);
     assert.match(r.out, new RegExp(`${links.length} pages stored \\(${links.length} articles`));
+  });
+
+  test('run --once checks due sources with a conditional GET; an unchanged feed costs one 304', async () => {
+    const data = join(dir, 'run');
+    const feed = demo.sites.find((x) => x.id === 'nawafed')!.feedUrl;
+    await run(['sources', 'add', feed, '--allow-private', '--every', '5', '--data-dir', data]);
+    let r = await run(['run', '--once', '--data-dir', data]);
+    assert.equal(r.code, 0, r.err);
+    assert.match(r.out, /stored 3\d pages/);
+    const store = await openStore(data);
+    const src = (await store.getSource(feed))!;
+    assert.ok(src.etag, 'the feed validator is kept');
+    assert.equal(src.lastError, null);
+    // Make it due again: the second check gets a 304 and stores nothing.
+    await store.recordSourceCheck(src.id, { checkedAt: src.lastCheckedAt!, nextCheckAt: '2000-01-01T00:00:00.000Z' });
+    await store.close();
+    r = await run(['run', '--once', '--data-dir', data], { MARSAD_LOG_LEVEL: 'info' });
+    assert.equal(r.code, 0, r.err);
+    assert.match(r.err, /source unchanged/);
+    assert.match(r.out, /stored 0 pages/);
+    r = await run(['run', '--once', '--data-dir', data]);
+    assert.match(r.out, /stored 0 pages/, 'nothing due: nothing fetched');
   });
 
   test('clear errors: unknown command, bad option value, missing file', async () => {
