@@ -4,27 +4,40 @@
 //   1. cues (detectCandidates): every speech cue of data/cue-verbs.tsv is read where it stands —
 //      a) a verb (وقال، أكدت، يقول) with its subject and its complement: إن/أن + clause, a colon,
 //         a quotation, or على + noun for أكد/شدد; the subject may come after the verb (VSO, the
-//         news norm), before it (SVO: "مصدر مطلع قال إن"), or be absent (وأضاف → the previous
-//         speaker); a verb right after a quotation (`"…"، قال الوزير`) takes that quotation;
+//         news norm), before it (SVO: "مصدر مطلع قال إن"; "أما X فقال"), be the noun a relative
+//         clause hangs on ("X الذي أكد أن"), or be absent (وأضاف → the speaker goes on); a verb
+//         right after a quotation (`"…"، قال الوزير`) takes that quotation;
 //      b) a participle (مشيرًا إلى أن، مؤكدةً أن) continuing the sentence's speaker;
 //      c) an attribution (وحسب X، …؛ …، وفقًا لـX؛ نقلًا عن X) before or after its clause;
 //      d) a nominal cue (وجاء في البيان، إن …).
-//      Each cue that opens a new clause (و/ف + verb, "، قال", participles, attributions) is also
-//      a cut point: the reported speech before it ends there.
-//   2. assembly (in text order): subjects become speakers (speaker.ts), bare definite subjects
-//      (المصادر، البيان، الوزير) and empty ones point back to earlier speakers, statements run
-//      from the complement to the end of the sentence or the next cut point, a quotation that
-//      makes up the whole complement is the statement itself.
+//      Each cue that opens a new clause (و/ف + verb, "، قال", "في حين قال", participles,
+//      attributions) is also a cut point: the reported speech before it ends there.
+//   2. assembly (in text order, Assembler): subjects become speakers (speaker.ts); bare definite
+//      subjects (المصادر، البيان، الوزير) point back to earlier speakers; an absent subject is the
+//      sentence's own speaker or the previous one; statements run from the complement to the end
+//      of the sentence or the next cut point, and a quotation that makes up the whole complement
+//      is the statement itself.
 //
 // Offsets are UTF-16 offsets in the original text (through the fold's offset map).
 
 import type { Quote, QuoteSourceType } from '../../model/analysis.js';
-import { type CueEntry, type CueKind, type CueLexicon, loadCueLexicon, lookupCue } from './cues.js';
+import {
+  type CueEntry,
+  type CueHit,
+  type CueKind,
+  type CueLexicon,
+  loadCueLexicon,
+  lookupCue,
+} from './cues.js';
 import { type Doc, isComma, type MentionHint, prepareDoc, spanOf } from './doc.js';
 import {
   ADDRESSEE_WORDS,
   ADJUNCT_OPENERS,
   ALA,
+  ASIDE_OBJECTS,
+  ASIDE_OPENERS,
+  bareOf,
+  CLAUSE_OPENERS,
   COMPLEMENTIZERS,
   CUE_PARTICLES,
   DOCUMENT_HEADS,
@@ -41,7 +54,15 @@ import {
   TURN_WORDS,
   VERB_PREPOSITIONS,
 } from './lexicon.js';
-import { analyseSubject, isKnownSpeaker, type Segment, type Speaker, wordsOf } from './speaker.js';
+import { loadNameKnowledge } from './names.js';
+import {
+  analyseSubject,
+  isKnownSpeaker,
+  isSpeakerPhrase,
+  type Segment,
+  type Speaker,
+  wordsOf,
+} from './speaker.js';
 
 export interface FindQuotesOptions {
   /** Entity mentions of the same text (offsets into it): names and organisations for speakers. */
@@ -60,14 +81,16 @@ export interface FindQuotesOptions {
  */
 const MAX_REGION = 26;
 /** The same for strict cues (بين، ذكر، طالب…), whose surface is often another word. */
-const MAX_REGION_STRICT = 8;
+const MAX_REGION_STRICT = 12;
 /** Words of a subject: longer "subjects" are clauses (أعلنت الحكومة عن خطة تهدف إلى أن…). */
 const MAX_SUBJECT_WORDS = 16;
-const MAX_SUBJECT_WORDS_STRICT = 6;
+const MAX_SUBJECT_WORDS_STRICT = 10;
 /** Tokens between a participle and its complement: "مشيرًا في الوقت ذاته إلى أن". */
 const MAX_PARTICIPLE_GAP = 6;
 /** Words of the X in "وحسب X،" / "، وفقًا لـX." (a source is a short phrase). */
 const MAX_ATTRIBUTION_WORDS = 9;
+/** A statement before a trailing attribution has at least this many words ("وجاء الرد" has not). */
+const MIN_TAIL_STATEMENT_WORDS = 4;
 /** A quotation this long after a cue is speech even when the sentence goes on after it. */
 const MIN_SPEECH_QUOTE_WORDS = 4;
 /** Tokens between a relative pronoun and a cue in its clause ("الذي سخر من هذا المصطلح وأقر"). */
@@ -92,7 +115,17 @@ interface Region {
   ok: boolean;
 }
 
-type Mode = 'vso' | 'svo' | 'continue' | 'pronoun' | 'participle' | 'attr-head' | 'attr-tail' | 'nominal' | 'none';
+type Mode =
+  | 'vso'
+  | 'svo'
+  | 'continue'
+  | 'pronoun'
+  | 'participle'
+  | 'attr-head'
+  | 'attr-tail'
+  | 'nominal'
+  | 'topic'
+  | 'none';
 
 interface Candidate {
   k: number;
@@ -106,21 +139,16 @@ interface Candidate {
   comp: Complement | null;
   /** Subject segments (verbs) or the source X (attributions, nominal cues). */
   subject: Segment[];
-  /** Tokens [from, to) of the subject (claimed: no cue inside them is read again). */
-  subjectFrom: number;
-  subjectTo: number;
+  /** Tokens [from, to) claimed by this cue: no cue inside them is read again. */
+  claimFrom: number;
+  claimTo: number;
   official: boolean;
   /** A statement before the cue: `"…"، قال X` or `…، بحسب X.` */
   before: { from: number; to: number; direct: boolean } | null;
-  /** Statement start for attributions and nominal cues (token index), or -1. */
+  /** Statement start for fronted attributions (token index), or -1. */
   stmtFrom: number;
   /** Where the reported speech before this cue must end, or -1 when it is no cut point. */
   cutFrom: number;
-}
-
-interface CueHit {
-  entry: CueEntry;
-  prefix: number;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -149,7 +177,10 @@ function isSpeechQuote(doc: Doc, span: number, sentenceEnd: number, hits: (CueHi
   if (a >= sentenceEnd) return true;
   if (COMPLEMENTIZERS.has(doc.keys[a])) return false;
   const hit = hits[a];
-  if (hit && (hit.prefix === 1 || hit.entry.kind === 'participle' || hit.entry.kind === 'attribution')) return true;
+  const clauseCue =
+    hit && (hit.prefix === 1 || hit.entry.kind === 'participle' || hit.entry.kind === 'attribution');
+  // `"…"، مضيفًا` closes a statement; `وكالة "رويترز" نقلًا عن` only names an outlet.
+  if (clauseCue && m.words >= 2) return true;
   return m.words >= MIN_SPEECH_QUOTE_WORDS;
 }
 
@@ -182,8 +213,11 @@ function scanComplement(
       j = close;
       continue;
     }
-    if (ala && key === ALA && j + 1 < end && doc.tokens[j + 1].kind === 'word') return { c: j, kind: 'ala', prep: -1 };
-    if (j > from && isClauseCue(hits[j])) return null;
+    if (ala && key === ALA && j + 1 < end && doc.tokens[j + 1].kind === 'word')
+      return { c: j, kind: 'ala', prep: -1 };
+    if (isClauseCue(hits[j])) return null;
+    // "…، يرى الباحث أن": a verb of saying after a comma opens its own clause.
+    if (j > from && hits[j]?.entry.kind === 'verb' && isComma(doc.keys[j - 1])) return null;
   }
   return null;
 }
@@ -195,17 +229,26 @@ function isAdjunctAt(doc: Doc, k: number, to: number): { official: boolean } | n
   if (key === 'في') {
     if (!next) return null;
     const stem = stemOf(next);
-    if (OCCASION_NOUNS.has(next) || OCCASION_NOUNS.has(stem)) {
-      return { official: STATEMENT_NOUNS.has(stem) || STATEMENT_NOUNS.has(next) };
+    if (OCCASION_NOUNS.has(next) || OCCASION_NOUNS.has(stem) || OCCASION_NOUNS.has(bareOf(next))) {
+      return { official: STATEMENT_NOUNS.has(stem) || STATEMENT_NOUNS.has(bareOf(next)) };
     }
     return null;
   }
-  if (ADJUNCT_OPENERS.has(key) || TIME_WORDS.has(key) || TURN_WORDS.has(key) || RELATIVE_PRONOUNS.has(key)) {
+  if (
+    ADJUNCT_OPENERS.has(key) ||
+    (ASIDE_OPENERS.has(key) && ASIDE_OBJECTS.has(next)) ||
+    TIME_WORDS.has(key) ||
+    TURN_WORDS.has(key) ||
+    RELATIVE_PRONOUNS.has(key)
+  ) {
     return { official: false };
   }
-  if (key === 'علي' && next === 'هامش') return { official: false };
   if (key === 'من' && TURN_WORDS.has(next)) return { official: false };
-  if (key === 'عن' && next && (FEELING_NOUNS.has(next) || FEELING_NOUNS.has(stemOf(next)))) return { official: false };
+  if (key === 'عن' && next && (FEELING_NOUNS.has(next) || FEELING_NOUNS.has(stemOf(next))))
+    return { official: false };
+  // "حديثه"، "كلمته"، "تصريحاته": the speaker's own words as an object ("واختتم درار حديثه بالقول").
+  if (/(?:ه|ها|هم)$/.test(key) && !key.startsWith('ال') && OCCASION_NOUNS.has(stemOf(key)))
+    return { official: false };
   // Addressee: لـ"بلدي نيوز"، له، للصحفيين، لوكالة…
   if (key === 'ل') return { official: false };
   if (key.length > 2 && key[0] === 'ل') {
@@ -221,9 +264,10 @@ function isAdjunctAt(doc: Doc, k: number, to: number): { official: boolean } | n
 /**
  * Read the tokens between a cue and its complement: the subject (comma-separated segments: the
  * subject, a quoted name, a role, "وهو …") and adjuncts, each adjunct running to the next comma.
- * Not ok when a word that belongs to a clause turns up in the subject.
+ * Not ok when a word that belongs to a clause turns up in the subject — unless `lenient`, which
+ * keeps what came before it (for cues without a complement, whose subject a participle needs).
  */
-function parseRegion(doc: Doc, from: number, to: number, maxWords: number): Region {
+function parseRegion(doc: Doc, from: number, to: number, maxWords: number, lenient = false): Region {
   const segments: Segment[] = [];
   let official = false;
   let words = 0;
@@ -263,7 +307,9 @@ function parseRegion(doc: Doc, from: number, to: number, maxWords: number): Regi
       continue;
     }
     if (isPunct(doc, k)) continue;
-    const adjunct = isAdjunctAt(doc, k, to);
+    // "تقرير صادر عن منظمة…": عن after صادر belongs to the subject.
+    const issuedBy = key === 'عن' && k > from && /^(?:ال)?صادر/.test(doc.keys[k - 1]);
+    const adjunct = issuedBy ? null : isAdjunctAt(doc, k, to);
     if (adjunct) {
       close(k);
       inAdjunct = true;
@@ -275,7 +321,11 @@ function parseRegion(doc: Doc, from: number, to: number, maxWords: number): Regi
       appositive = true;
       continue;
     }
-    if (NOT_IN_SUBJECT.has(key)) {
+    if (!issuedBy && NOT_IN_SUBJECT.has(key)) {
+      if (lenient) {
+        close(k);
+        break;
+      }
       ok = false;
       break;
     }
@@ -319,8 +369,8 @@ function emptyCandidate(k: number, hit: CueHit): Candidate {
     mode: 'none',
     comp: null,
     subject: [],
-    subjectFrom: k + 1,
-    subjectTo: k + 1,
+    claimFrom: k + 1,
+    claimTo: k + 1,
     official: false,
     before: null,
     stmtFrom: -1,
@@ -332,7 +382,8 @@ function emptyCandidate(k: number, hit: CueHit): Candidate {
 function clauseStart(doc: Doc, k: number): number {
   const start = sentenceStartOf(doc, k);
   for (let j = k - 1; j >= start; j--) {
-    if (isComma(doc.keys[j])) return j + 1;
+    // "وكشف السوداني أن وزير الخارجية الأمريكي أبلغه": the clause starts after أن.
+    if (isComma(doc.keys[j]) || COMPLEMENTIZERS.has(doc.keys[j])) return j + 1;
     const span = doc.closerSpan[j];
     if (span >= 0 && doc.marks[span].open >= start) j = doc.marks[span].open;
   }
@@ -359,6 +410,22 @@ const PRE_VERB_AUX = new Set([
   'واما',
 ]);
 
+/** Words that open a fronted adjunct before a sentence's subject: "وفي السياق ذاته،"، "من جهته،". */
+const FRONTED_ADJUNCT = new Set([
+  'في',
+  'وفي',
+  'من',
+  'ومن',
+  'علي',
+  'وعلي',
+  'بعد',
+  'وبعد',
+  'خلال',
+  'وخلال',
+  'بدوره',
+  'بدورها',
+]);
+
 /** "أما X، فقد دعا …": the topic X before the comma is the subject of the verb after ف. */
 function topicBefore(doc: Doc, cs: number): { from: number; to: number } | null {
   const start = sentenceStartOf(doc, cs);
@@ -368,10 +435,40 @@ function topicBefore(doc: Doc, cs: number): { from: number; to: number } | null 
   return prev + 1 < cs - 1 ? { from: prev + 1, to: cs - 1 } : null;
 }
 
+/**
+ * A cue inside a relative clause ("X الذي … وأقر بأن"، "X، الذي أكد أن"): X, when it is a known
+ * speaker within four words before the relative pronoun and no clause cue stands between.
+ */
+function relativeHead(doc: Doc, k: number): { from: number; to: number } | null {
+  const start = sentenceStartOf(doc, k);
+  for (let r = k - 1; r > start && k - r <= MAX_RELATIVE_GAP; r--) {
+    if (isComma(doc.keys[r])) return null;
+    if (!RELATIVE_PRONOUNS.has(doc.keys[r])) continue;
+    let to = r;
+    if (to - 1 > start && isComma(doc.keys[to - 1])) to--;
+    // The leftmost known word within five: "وزير الخارجية ناصر بوريطة، الذي" → from وزير.
+    let from = -1;
+    for (let h = to - 1; h >= start && to - h <= 5; h--) {
+      if (isPunct(doc, h) && doc.closerSpan[h] < 0 && doc.openerSpan[h] < 0) break;
+      if (!isPunct(doc, h) && isKnownSpeaker(doc, [h])) from = h;
+    }
+    return from >= 0 ? { from, to } : null;
+  }
+  return null;
+}
+
+/** "نقلًا عن X" inside a verb's region: X is the source (ذكرت رويترز نقلًا عن مصادر أن…). */
+function relayedSource(doc: Doc, from: number, to: number): number {
+  for (let j = from; j + 1 < to; j++) {
+    if (bareOf(doc.keys[j]) === 'نقلا' && doc.keys[j + 1] === 'عن') return j + 2;
+  }
+  return -1;
+}
+
 function verbCandidate(doc: Doc, k: number, hit: CueHit, hits: (CueHit | null)[]): Candidate {
   const cand = emptyCandidate(k, hit);
   const flags = hit.entry.flags;
-  const strict = flags.has('strict');
+  const strict = flags.has('strict') && !flags.has('via');
   const end = sentenceEndOf(doc, k);
   if (k + 1 < end && RELIGIOUS_SUBJECTS.has(doc.keys[k + 1])) return cand;
   const maxWords = strict ? MAX_SUBJECT_WORDS_STRICT : MAX_SUBJECT_WORDS;
@@ -387,9 +484,11 @@ function verbCandidate(doc: Doc, k: number, hit: CueHit, hits: (CueHit | null)[]
       }
     }
   }
-  // نقل عن X قوله: the speaker is X, the relaying outlet is not.
   let regionFrom = k + 1;
-  if (flags.has('via')) {
+  // نقل عن X قوله / ذكر … نقلًا عن X: the speaker is X, the relaying outlet is not.
+  const relayed = relayedSource(doc, k + 1, regionEnd);
+  if (relayed >= 0) regionFrom = relayed;
+  else if (flags.has('via')) {
     for (let j = k + 1; j < regionEnd; j++) {
       const key = doc.keys[j];
       if (key === 'عن') {
@@ -399,10 +498,12 @@ function verbCandidate(doc: Doc, k: number, hit: CueHit, hits: (CueHit | null)[]
       if (key === 'عنه' || key === 'عنها' || key === 'عنهم' || key === 'عنهما') {
         cand.mode = comp ? 'pronoun' : 'none';
         cand.comp = comp;
-        cand.subjectTo = j + 1;
+        cand.claimTo = j + 1;
         return finishCut(doc, cand);
       }
     }
+  }
+  if (regionFrom > k + 1 || flags.has('via')) {
     for (let j = regionFrom; j < regionEnd; j++) {
       if (doc.keys[j].startsWith('قول')) {
         regionEnd = j;
@@ -410,13 +511,28 @@ function verbCandidate(doc: Doc, k: number, hit: CueHit, hits: (CueHit | null)[]
       }
     }
   }
-  const region = parseRegion(doc, regionFrom, regionEnd, maxWords);
+  const region = parseRegion(doc, regionFrom, regionEnd, maxWords, !comp);
   cand.subject = region.ok ? region.segments : [];
-  cand.subjectFrom = regionFrom;
-  cand.subjectTo = regionEnd;
+  cand.claimTo = regionEnd;
   cand.official = region.official;
   cand.comp = comp;
   if (hit.prefix === 0) cand.before = quoteBefore(doc, k);
+  // Without a complement (or a quotation before) the subject only names the speaker when it looks
+  // like one: its words may be the verb's object ("وأكد عدم رصد أي حالات").
+  if (!comp && !cand.before && cand.subject.length > 0 && !isPlausibleSpeaker(doc, cand.subject[0])) {
+    cand.subject = [];
+  }
+  // "تدعو الأطراف إلى "…"": the object of a call before its preposition is no subject.
+  const objectOnly =
+    flags.has('obj') &&
+    comp?.kind === 'quote' &&
+    comp.c - 1 > k &&
+    VERB_PREPOSITIONS.has(doc.keys[comp.c - 1]);
+  if (objectOnly) {
+    // A short quoted noun phrase after a call is its object ("إلى "ضبط النفس""), not speech.
+    if (doc.marks[doc.openerSpan[comp.c]].words <= MIN_SPEECH_QUOTE_WORDS) return cand;
+    cand.subject = [];
+  }
   if (!comp || !region.ok) {
     if (!region.ok) cand.subject = [];
     // `"…"، قال X.` — the statement came first.
@@ -431,53 +547,51 @@ function verbCandidate(doc: Doc, k: number, hit: CueHit, hits: (CueHit | null)[]
       regionEnd === end
     ) {
       // "…، قال المصدر." without quotation marks.
-      const from = sentenceStartOf(doc, k);
-      cand.before = { from, to: k - 1, direct: false };
+      cand.before = { from: sentenceStartOf(doc, k), to: k - 1, direct: false };
       cand.mode = 'vso';
-    }
+    } else cand.before = null;
     return finishCut(doc, cand);
   }
-  if (region.words > 0) {
+  if (region.words > 0 && !objectOnly) {
     cand.mode = 'vso';
     return finishCut(doc, cand);
   }
-  // No subject after the verb: before it (SVO), or none (the previous speaker goes on).
+  // No subject after the verb: before it (SVO), a topic (أما X ف…), a relative's head, or none.
   const cs = clauseStart(doc, k);
   let a = cs;
   let b = k;
+  const topicMarked = doc.keys[a] === 'اما' || doc.keys[a] === 'واما';
   while (a < b && (PRE_VERB_AUX.has(doc.keys[a]) || CUE_PARTICLES.has(doc.keys[a]) || isPunct(doc, a))) a++;
   while (b > a && (PRE_VERB_AUX.has(doc.keys[b - 1]) || CUE_PARTICLES.has(doc.keys[b - 1]))) b--;
-  // "من جانبه، أكد…" / "بدوره أكد…": a turn word, no subject.
   const pre = wordsOf(doc, a, b).filter((j) => !TURN_WORDS.has(doc.keys[j]) && doc.keys[j] !== 'من');
+  const viaF = doc.keys[k].startsWith('ف') || (k - 1 >= cs && doc.keys[k - 1].startsWith('ف'));
+  if (pre.length === 1 && RELATIVE_PRONOUNS.has(doc.keys[pre[0]])) {
+    const rel = relativeHead(doc, k);
+    if (rel) return setSubject(doc, cand, rel.from, rel.to, 'svo');
+    return cand;
+  }
   if (hit.prefix === 0 && pre.length > 0) {
-    if (b - a > MAX_SUBJECT_WORDS || !isKnownSpeaker(doc, wordsOf(doc, a, b))) return cand;
-    const region2 = parseRegion(doc, a, b, MAX_SUBJECT_WORDS);
-    if (!region2.ok || region2.words === 0) return cand;
-    cand.subject = region2.segments;
-    cand.subjectFrom = a;
-    cand.subjectTo = b;
-    cand.mode = 'svo';
+    // "أما زوجها فيقول": the topic marker makes any noun the subject.
+    const accepted = (topicMarked && viaF) || isKnownSpeaker(doc, wordsOf(doc, a, b));
+    if (b - a > MAX_SUBJECT_WORDS) return cand;
+    if (accepted) return setSubject(doc, cand, a, b, 'svo');
+    // "ونشرت صحيفة X تقريرًا قالت فيه": the sentence's topic — unless the words before the verb
+    // are a subject that does not speak ("الحراك الحاصل يؤكد أن"، "وكل يوم يؤكد").
+    if (!isSpeakerPhrase(doc, [pre[0]]) || !isSpeakerPhrase(doc, pre.slice(1, 2))) return cand;
+    cand.mode = 'topic';
     return finishCut(doc, cand);
   }
-  const verbOrParticle = a > cs ? doc.keys[a - 1] : doc.keys[k];
-  const topic = verbOrParticle.startsWith('ف') || hit.prefix === 1 ? topicBefore(doc, cs) : null;
+  if (topicMarked && viaF && pre.length > 0) return setSubject(doc, cand, a, b, 'svo');
+  const topic = viaF || hit.prefix === 1 ? topicBefore(doc, cs) : null;
   if (topic) {
-    const region2 = parseRegion(doc, topic.from, topic.to, MAX_SUBJECT_WORDS);
-    if (region2.ok && region2.words > 0) {
-      cand.subject = region2.segments;
-      cand.subjectFrom = topic.from;
-      cand.subjectTo = topic.to;
-      cand.mode = 'svo';
-      return finishCut(doc, cand);
-    }
+    const withTopic = setSubject(doc, cand, topic.from, topic.to, 'svo');
+    if (withTopic.mode === 'svo') return withTopic;
   }
-  if (strict && !flags.has('cont')) return cand;
+  if (flags.has('nocont')) return cand;
   // "الرئيس البشير الذي سخر من … وأقر بأن": the noun before the relative pronoun.
   const rel = relativeHead(doc, k);
   if (rel) {
     cand.subject = [{ from: rel.from, to: rel.to, appositive: false, quoted: false }];
-    cand.subjectFrom = k + 1;
-    cand.subjectTo = k + 1;
     cand.mode = 'svo';
     return finishCut(doc, cand);
   }
@@ -485,22 +599,26 @@ function verbCandidate(doc: Doc, k: number, hit: CueHit, hits: (CueHit | null)[]
   return finishCut(doc, cand);
 }
 
-/**
- * A cue inside a relative clause ("X الذي … وأقر بأن"): X, when it is a known speaker within
- * four words before the relative pronoun and no other clause cue stands between.
- */
-function relativeHead(doc: Doc, k: number): { from: number; to: number } | null {
-  const start = sentenceStartOf(doc, k);
-  for (let r = k - 1; r > start && k - r <= MAX_RELATIVE_GAP; r--) {
-    if (isComma(doc.keys[r])) return null;
-    if (!RELATIVE_PRONOUNS.has(doc.keys[r])) continue;
-    for (let h = r - 1; h >= start && r - h <= 4; h--) {
-      if (isPunct(doc, h)) break;
-      if (isKnownSpeaker(doc, [h])) return { from: h, to: r };
-    }
-    return null;
-  }
-  return null;
+/** A subject that names a speaker by itself: a lexicon head, a mention, a given name, a quoted name. */
+function isPlausibleSpeaker(doc: Doc, seg: Segment): boolean {
+  if (seg.quoted) return true;
+  const words = wordsOf(doc, seg.from, seg.to);
+  if (words.length === 0) return false;
+  const first = doc.keys[words[0]];
+  // A kunya (أبو محمد، أم خالد) is a name.
+  if (KUNYA.has(first) && words.length > 1) return true;
+  return isKnownSpeaker(doc, words) || loadNameKnowledge().given.has(first);
+}
+
+/** Kunya heads: أبو محمد، أم خالد. */
+const KUNYA = new Set(['ابو', 'ام', 'ابن', 'بن', 'بنت', 'ابي']);
+
+function setSubject(doc: Doc, cand: Candidate, from: number, to: number, mode: Mode): Candidate {
+  const region = parseRegion(doc, from, to, MAX_SUBJECT_WORDS);
+  if (!region.ok || region.words === 0) return cand;
+  cand.subject = region.segments;
+  cand.mode = mode;
+  return finishCut(doc, cand);
 }
 
 /** Mark where a valid cue cuts the reported speech before it. */
@@ -508,11 +626,14 @@ function finishCut(doc: Doc, cand: Candidate): Candidate {
   if (cand.mode === 'none') return cand;
   const k = cand.k;
   const start = sentenceStartOf(doc, k);
+  const prev = k - 1 >= start ? doc.keys[k - 1] : '';
   if (cand.kind === 'participle' || cand.kind === 'attribution' || cand.kind === 'nominal') {
     cand.cutFrom = cand.cueFrom;
   } else if (cand.prefix === 1) cand.cutFrom = k;
-  else if (k - 1 >= start && CUE_PARTICLES.has(doc.keys[k - 1])) cand.cutFrom = k - 1;
-  else if (k - 1 >= start && isComma(doc.keys[k - 1])) cand.cutFrom = k;
+  else if (CUE_PARTICLES.has(prev) || CLAUSE_OPENERS.has(prev)) {
+    // "، في حين تساءل": the cut starts at في.
+    cand.cutFrom = prev === 'حين' && k - 2 >= start && doc.keys[k - 2] === 'في' ? k - 2 : k - 1;
+  } else if (isComma(prev)) cand.cutFrom = k;
   return cand;
 }
 
@@ -550,17 +671,28 @@ function attributionSourceEnd(doc: Doc, from: number, end: number, hits: (CueHit
   return end;
 }
 
-/** A shorter X when nothing closed it: the head and the definite words after it. */
-function attributionChain(doc: Doc, from: number, end: number): number {
+/**
+ * A noun phrase from `from` when nothing closes it: a construct chain (indefinite nouns up to the
+ * first definite one: "وزراء خارجية دول الخليج"), then definite words ("المرصد السوري لحقوق
+ * الإنسان"), quoted names in between.
+ */
+function nounChain(doc: Doc, from: number, end: number): number {
   let j = from + 1;
-  while (j < end) {
+  let definite = doc.keys[from].startsWith('ال');
+  while (j < end && j - from < 8) {
     const key = doc.keys[j];
     const span = doc.openerSpan[j];
     if (span >= 0 && doc.marks[span].close > 0 && doc.marks[span].close < end && doc.marks[span].words <= 4) {
       j = doc.marks[span].close + 1;
       continue;
     }
+    if (doc.tokens[j].kind !== 'word' || VERB_PREPOSITIONS.has(key) || NOT_IN_SUBJECT.has(key)) break;
     if (key.startsWith('ال') || key.startsWith('لل')) {
+      definite = true;
+      j++;
+      continue;
+    }
+    if (!definite && j - from < 4 && !key.startsWith('ب')) {
       j++;
       continue;
     }
@@ -569,9 +701,27 @@ function attributionChain(doc: Doc, from: number, end: number): number {
   return j;
 }
 
+/** A name right after a role phrase: "زعيم التيار الصدري" + "مقتدى الصدر" (up to four words). */
+function nameAfterChain(doc: Doc, from: number, end: number): number {
+  const given = loadNameKnowledge().given;
+  if (from >= end || !given.has(doc.keys[from])) return from;
+  let j = from + 1;
+  while (j < end && j - from < 4 && doc.tokens[j].kind === 'word' && !VERB_PREPOSITIONS.has(doc.keys[j])) {
+    const key = doc.keys[j];
+    if (!(key.startsWith('ال') || given.has(key) || !/^[وفبلك]/.test(key))) break;
+    j++;
+  }
+  return j;
+}
+
 /** A verb of saying, also with an object pronoun (قاله، ذكرته، أعلنها). */
 function isVerbForm(lex: CueLexicon, word: string): boolean {
-  const hit = lookupCue(lex, word) ?? lookupCue(lex, word.replace(/(?:ته|تها|ه|ها|هم|هما)$/, (m) => (m[0] === 'ت' ? 'ت' : '')));
+  const hit =
+    lookupCue(lex, word) ??
+    lookupCue(
+      lex,
+      word.replace(/(?:ته|تها|ه|ها|هم|هما)$/, (m) => (m[0] === 'ت' ? 'ت' : '')),
+    );
   return hit !== null && hit.entry.kind === 'verb';
 }
 
@@ -604,12 +754,16 @@ function attributionCandidate(
     if (!glued) j++;
     if (j >= end || !isVerbForm(lex, doc.keys[j])) return cand;
     j++;
+    cand.cueTo = j;
     verbBacked = true;
     if (j < end && (doc.keys[j] === 'به' || doc.keys[j] === 'بها')) j++;
   }
+  cand.claimFrom = k + 1;
+  cand.claimTo = j;
   if (j >= end) return cand;
   let xEnd = attributionSourceEnd(doc, j, end, hits);
-  if (xEnd < 0) xEnd = attributionChain(doc, j, end);
+  if (xEnd < 0) xEnd = nounChain(doc, j, end);
+  cand.claimTo = xEnd;
   // "… نقلت X عن Y": the source is Y.
   for (let q = j; q < xEnd; q++) {
     if (doc.keys[q] === 'عن' && q + 1 < xEnd) j = q + 1;
@@ -621,23 +775,21 @@ function attributionCandidate(
   const quotedName = region.segments[0].quoted;
   if (!verbBacked && !quotedName && !isKnownSpeaker(doc, words)) return cand;
   cand.subject = region.segments;
-  cand.subjectFrom = j;
-  cand.subjectTo = xEnd;
   cand.official = region.official;
-  // Fronted ("وحسب X، فإن …") or trailing ("…، بحسب X.").
+  // Fronted ("وحسب X، فإن …"، "نقلًا عن X أن …") or trailing ("…، بحسب X.").
   let after = xEnd;
   while (after < end && (isComma(doc.keys[after]) || doc.keys[after] === '؛')) after++;
-  const fronted = cand.cueFrom === start || (after < end && HEAD_ATTRIBUTION_OPENERS.has(doc.keys[after]));
-  if (fronted) {
-    if (after < end && (HEAD_ATTRIBUTION_OPENERS.has(doc.keys[after]) || COMPLEMENTIZERS.has(doc.keys[after]))) {
-      after++;
-    }
+  const opensClause =
+    after < end && (HEAD_ATTRIBUTION_OPENERS.has(doc.keys[after]) || COMPLEMENTIZERS.has(doc.keys[after]));
+  if (cand.cueFrom === start || opensClause) {
+    if (opensClause) after++;
     if (after >= end) return cand;
     cand.stmtFrom = after;
     cand.mode = 'attr-head';
   } else {
     const quoted = quoteBefore(doc, cand.cueFrom);
     cand.before = quoted ?? { from: start, to: cand.cueFrom, direct: false };
+    if (!quoted && wordsOf(doc, start, cand.cueFrom).length < MIN_TAIL_STATEMENT_WORDS) return cand;
     cand.mode = 'attr-tail';
   }
   return finishCut(doc, cand);
@@ -650,7 +802,9 @@ function nominalCandidate(doc: Doc, k: number, hit: CueHit, hits: (CueHit | null
   if (hit.entry.lemma === 'قول' || k + 2 >= end || doc.keys[k + 1] !== 'في') return cand;
   const from = k + 2;
   const head = stemOf(doc.keys[from]);
-  if (!(STATEMENT_NOUNS.has(head) || DOCUMENT_HEADS.has(head) || OCCASION_NOUNS.has(head))) return cand;
+  const bare = bareOf(doc.keys[from]);
+  const isDoc = (w: string) => STATEMENT_NOUNS.has(w) || DOCUMENT_HEADS.has(w) || OCCASION_NOUNS.has(w);
+  if (!isDoc(head) && !isDoc(bare)) return cand;
   const comp = scanComplement(doc, from, MAX_REGION, false, hits);
   if (!comp) return cand;
   const xEnd = comp.prep >= 0 ? comp.prep : comp.c;
@@ -659,18 +813,35 @@ function nominalCandidate(doc: Doc, k: number, hit: CueHit, hits: (CueHit | null
   cand.cueTo = k + 2;
   cand.comp = comp;
   cand.subject = region.segments;
-  cand.subjectFrom = from;
-  cand.subjectTo = xEnd;
-  cand.official = STATEMENT_NOUNS.has(head);
+  cand.claimTo = xEnd;
+  cand.official = STATEMENT_NOUNS.has(head) || STATEMENT_NOUNS.has(bare);
   cand.mode = 'nominal';
   return finishCut(doc, cand);
+}
+
+/**
+ * Sentences that name an official statement without a speech cue ("دانت الرئاسة، في بيان، …"):
+ * the token of "بيان", so that a later "وذكر البيان" finds whose statement it is.
+ */
+function statementMentions(doc: Doc, hits: (CueHit | null)[]): number[] {
+  const out: number[] = [];
+  for (let k = 0; k + 1 < doc.tokens.length; k++) {
+    if (doc.keys[k] !== 'في' || !STATEMENT_NOUNS.has(bareOf(doc.keys[k + 1]))) continue;
+    const start = sentenceStartOf(doc, k);
+    let cued = false;
+    for (let j = start; j < k && !cued; j++) cued = hits[j] !== null;
+    if (!cued) out.push(k);
+  }
+  return out;
 }
 
 function detectCandidates(doc: Doc, lex: CueLexicon): { cands: Candidate[]; hits: (CueHit | null)[] } {
   const n = doc.tokens.length;
   const hits: (CueHit | null)[] = new Array(n).fill(null);
   for (let k = 0; k < n; k++) {
+    // "، طالبًا عدم ذكر اسمه،" is an aside, not the verb طالبا "they both demanded".
     if (doc.tokens[k].kind !== 'word') continue;
+    if (ASIDE_OPENERS.has(doc.keys[k]) && k + 1 < n && ASIDE_OBJECTS.has(doc.keys[k + 1])) continue;
     hits[k] = lookupCue(lex, doc.keys[k]);
   }
   const cands: Candidate[] = [];
@@ -688,8 +859,14 @@ function detectCandidates(doc: Doc, lex: CueLexicon): { cands: Candidate[]; hits
       case 'attribution':
         cand = attributionCandidate(doc, k, hit, hits, lex);
         break;
-      default:
+      default: {
         cand = nominalCandidate(doc, k, hit, hits);
+        // "ورد" is also و + رد (replied) when no "في" follows.
+        const verb = cand.mode === 'none' ? lookupCue(lex, doc.keys[k].slice(1)) : null;
+        if (verb && hit.prefix === 0 && doc.keys[k][0] === 'و' && verb.entry.kind === 'verb') {
+          cand = verbCandidate(doc, k, { entry: verb.entry, prefix: 1 }, hits);
+        }
+      }
     }
     cands.push(cand);
   }
@@ -722,7 +899,7 @@ function statementFrom(doc: Doc, s: number, cut: Uint8Array, direct: boolean): S
       let a = m.close + 1;
       while (a < end && isPunct(doc, a) && doc.openerSpan[a] < 0) a++;
       if (a >= end || cut[a]) return trim(doc, m.open + 1, m.close, direct);
-    } else if (m.close < 0 || m.close >= end) {
+    } else {
       // Unterminated: from after the mark to the next cut.
       let to = s + 1;
       while (to < end && !cut[to]) to++;
@@ -740,7 +917,11 @@ function statementFrom(doc: Doc, s: number, cut: Uint8Array, direct: boolean): S
 
 /** Drop punctuation at the ends (keeping quotation marks whose partner is inside). */
 function trim(doc: Doc, from: number, to: number, direct: boolean): Statement | null {
-  while (from < to && isPunct(doc, from) && !(doc.openerSpan[from] >= 0 && doc.marks[doc.openerSpan[from]].close < to)) {
+  while (
+    from < to &&
+    isPunct(doc, from) &&
+    !(doc.openerSpan[from] >= 0 && doc.marks[doc.openerSpan[from]].close < to)
+  ) {
     from++;
   }
   while (to > from && isPunct(doc, to - 1)) {
@@ -762,22 +943,19 @@ function isInna(doc: Doc, c: number): boolean {
 function complementStatement(doc: Doc, comp: Complement, cut: Uint8Array): Statement | null {
   switch (comp.kind) {
     case 'that': {
-      const directQuote = isInna(doc, comp.c) && comp.c + 1 < doc.tokens.length && doc.openerSpan[comp.c + 1] >= 0;
+      const span = comp.c + 1 < doc.tokens.length ? doc.openerSpan[comp.c + 1] : -1;
+      const directQuote = isInna(doc, comp.c) && span >= 0;
       const st = statementFrom(doc, comp.c + 1, cut, directQuote);
       if (st && directQuote) {
         // Direct only when the quotation is the whole statement.
-        const span = doc.openerSpan[comp.c + 1];
-        st.direct = st.from === comp.c + 2 && st.to === doc.marks[span].close;
+        const close = doc.marks[span].close;
+        st.direct = st.from === comp.c + 2 && (close < 0 || st.to === close);
       }
       return st;
     }
-    case 'colon': {
-      const st = statementFrom(doc, comp.c + 1, cut, true);
-      if (st) st.direct = true;
-      return st;
-    }
+    case 'colon':
     case 'quote': {
-      const st = statementFrom(doc, comp.c, cut, true);
+      const st = statementFrom(doc, comp.kind === 'colon' ? comp.c + 1 : comp.c, cut, true);
       if (st) st.direct = true;
       return st;
     }
@@ -798,9 +976,14 @@ class Assembler {
   private readonly history: Speaker[] = [];
   private last: Speaker | null = null;
   private readonly claimed: Uint8Array;
-  private readonly stmtRanges: Array<[number, number]> = [];
+  /** 1 on the tokens of every statement found so far. */
+  private readonly inStatement: Uint8Array;
+  /** First token of the statement that holds each token (for cues inside a statement). */
+  private readonly statementStart: Int32Array;
   private readonly quotedSentences = new Set<number>();
-  /** Speaker of the latest verb cue in each sentence (for participles). */
+  /** Sentences with a cue "في بيان" (their continuations are official statements too). */
+  private readonly officialSentences = new Set<number>();
+  /** Speaker of the latest verb cue in each sentence (for participles and continuations). */
   private readonly sentenceSpeaker = new Map<number, Speaker>();
 
   constructor(
@@ -808,6 +991,8 @@ class Assembler {
     private readonly cut: Uint8Array,
   ) {
     this.claimed = new Uint8Array(doc.tokens.length);
+    this.inStatement = new Uint8Array(doc.tokens.length);
+    this.statementStart = new Int32Array(doc.tokens.length);
   }
 
   /** A subject phrase as a speaker, pointing back to an earlier one where it refers to it. */
@@ -816,16 +1001,11 @@ class Assembler {
     if (!sp) return null;
     const recent = this.history.slice(-ANAPHORA_LOOKBACK).reverse();
     if (sp.anaphoric) {
-      if (STATEMENT_NOUNS.has(sp.head)) {
-        const ante = recent.find((s) => s.official);
-        return ante ?? sp;
-      }
-      const bare = this.doc.text.slice(sp.start, sp.end);
+      if (STATEMENT_NOUNS.has(sp.head)) return recent.find((s) => s.official) ?? sp;
       const ante = recent.find(
-        (s) => s.head === sp.head || s.roleHead === sp.head || s.nameKeys.some((w) => stemOf(w) === sp.head),
+        (s) => s.head === sp.head || s.roleHead === sp.head || s.nameKeys.some((w) => bareOf(w) === sp.head),
       );
-      if (ante) return { ...ante, official: ante.official };
-      return bare ? sp : null;
+      return ante ?? sp;
     }
     if (sp.nameKeys.length > 0 && sp.id === null) {
       // "وقال مجاهد" after "خالد مجاهد": the same person.
@@ -835,14 +1015,26 @@ class Assembler {
           s.nameKeys.length > keys.length &&
           keys.every((w, i) => s.nameKeys[s.nameKeys.length - keys.length + i] === w),
       );
-      if (ante) return { ...sp, id: ante.id, role: sp.role ?? ante.role, roleHead: sp.roleHead ?? ante.roleHead, type: ante.type };
+      if (ante) {
+        return {
+          ...sp,
+          id: ante.id,
+          role: sp.role ?? ante.role,
+          roleHead: sp.roleHead ?? ante.roleHead,
+          type: ante.type,
+        };
+      }
     }
     return sp;
   }
 
   private isNested(k: number): boolean {
-    for (const [a, b] of this.stmtRanges) if (k >= a && k < b) return true;
-    return false;
+    return this.inStatement[k] === 1;
+  }
+
+  private remember(speaker: Speaker, nested: boolean): void {
+    this.history.push(speaker);
+    if (!nested) this.last = speaker;
   }
 
   private emit(cand: Candidate, speaker: Speaker | null, st: Statement | null, nested: boolean): void {
@@ -864,40 +1056,87 @@ class Assembler {
       direct: st.direct,
       sourceType: speaker.type,
     });
-    this.stmtRanges.push([st.from, st.to]);
+    this.inStatement.fill(1, st.from, st.to);
+    this.statementStart.fill(st.from, st.from, st.to);
     this.quotedSentences.add(doc.sentenceOf[cand.k]);
-    for (let j = cand.subjectFrom; j < cand.subjectTo; j++) this.claimed[j] = 1;
-    this.history.push(speaker);
-    if (!nested) this.last = speaker;
+    for (let j = cand.claimFrom; j < cand.claimTo; j++) this.claimed[j] = 1;
+    this.remember(speaker, nested);
   }
 
-  /** The subject of the sentence for a participle: its latest verb cue's speaker, else a known phrase. */
-  private participleSpeaker(k: number): Speaker | null {
+  /**
+   * The subject of a sentence whose verb is no cue ("رحب منسق الأمم المتحدة بالقرار، وقال…"،
+   * "وصنفت منظمة الصحة العالمية …، مؤكدةً"، "أوقفنا الضابط وقال لنا"): the first word of its
+   * clause when that is a known speaker (SVO), else the word after the clause's first word (the
+   * verb's subject, VSO). A fronted adjunct before a comma ("وفي السياق ذاته،"، "من جهته،") is
+   * stepped over. Inside a statement the clause starts with the statement.
+   */
+  private sentenceTopic(k: number): Speaker | null {
     const doc = this.doc;
-    const s = doc.sentenceOf[k];
-    const known = this.sentenceSpeaker.get(s);
-    if (known) return known;
-    // "وصنفت منظمة الصحة العالمية …، مؤكدةً أن": the first speaker-like phrase of the sentence.
-    const start = doc.sentenceStart[s];
-    for (let j = start; j < Math.min(k, start + 8); j++) {
+    const nested = this.isNested(k);
+    let start = nested ? this.statementStart[k] : sentenceStartOf(doc, k);
+    // "وفي السياق ذاته، رحب …"، "من جهته، شكك …": a fronted adjunct up to its comma.
+    if (start < k && FRONTED_ADJUNCT.has(doc.keys[start])) {
+      for (let j = start; j < Math.min(k, start + 6); j++) {
+        if (isComma(doc.keys[j])) {
+          start = j + 1;
+          break;
+        }
+      }
+    }
+    // "غير أن مصدرًا … نفى": the clause after أن.
+    for (let j = start; j < Math.min(k, start + 3); j++) {
+      if (COMPLEMENTIZERS.has(doc.keys[j])) start = j + 1;
+    }
+    const words: number[] = [];
+    for (let j = start; j < k && words.length < 2; j++) {
       if (isPunct(doc, j)) continue;
+      const key = doc.keys[j];
+      if (CUE_PARTICLES.has(key) || PRE_VERB_AUX.has(key) || TURN_WORDS.has(key)) continue;
+      words.push(j);
+    }
+    for (const j of words) {
       if (!isKnownSpeaker(doc, [j])) continue;
-      const to = attributionChain(doc, j, k);
+      const to = nameAfterChain(doc, Math.min(nounChain(doc, j, k), k), k);
       const sp = this.resolve([{ from: j, to, appositive: false, quoted: false }]);
       if (sp) return sp;
     }
-    return this.last;
+    return null;
   }
 
-  run(cands: Candidate[]): void {
+  /** The speaker who goes on in a cue without a subject (وأضاف، مشيرًا إلى، قالت فيه). */
+  private continuing(k: number): Speaker | null {
+    if (this.isNested(k)) return this.sentenceTopic(k) ?? this.last;
+    const s = this.doc.sentenceOf[k];
+    return this.sentenceSpeaker.get(s) ?? this.sentenceTopic(k) ?? this.last;
+  }
+
+  run(cands: Candidate[], statementAt: number[]): void {
+    let next = 0;
     for (const cand of cands) {
+      // "دانت الرئاسة، في بيان، …": remember whose statement "البيان" will be.
+      while (next < statementAt.length && statementAt[next] < cand.k) {
+        const topic = this.sentenceTopic(statementAt[next]);
+        if (topic) this.remember(withOfficial(topic, true), false);
+        next++;
+      }
       if (this.claimed[cand.k]) continue;
+      if (cand.kind === 'attribution' && cand.claimTo > cand.claimFrom) {
+        // The verb of "بحسب ما أفادت به" is part of the attribution.
+        for (let j = cand.claimFrom; j < cand.claimTo; j++) this.claimed[j] = 1;
+      }
       const nested = this.isNested(cand.k);
       const s = this.doc.sentenceOf[cand.k];
       let speaker: Speaker | null = null;
-      if (cand.kind === 'verb' && cand.subject.length > 0 && cand.mode !== 'pronoun') {
+      // "فقد نفت في بيان …، وقالت إن": the sentence speaks through a statement.
+      if (cand.kind === 'verb' && cand.official) this.officialSentences.add(s);
+      if (cand.kind === 'verb' && cand.subject.length > 0) {
         speaker = this.resolve(cand.subject);
-        if (speaker) this.sentenceSpeaker.set(s, withOfficial(speaker, cand.official));
+        if (speaker) {
+          const sp = withOfficial(speaker, cand.official);
+          this.sentenceSpeaker.set(s, sp);
+          // A verb without a statement still names who is speaking ("نفت المديرية …، وقالت").
+          if (cand.mode === 'none') this.remember(sp, nested);
+        }
       }
       switch (cand.mode) {
         case 'none':
@@ -905,34 +1144,52 @@ class Assembler {
         case 'vso':
         case 'svo': {
           if (!speaker) break;
-          const sp = withOfficial(speaker, cand.official);
-          if (cand.before) this.emit(cand, sp, trim(this.doc, cand.before.from, cand.before.to, cand.before.direct), nested);
+          // A subject found before the verb (أما X فقد نفت في بيان …، وقالت) shares the sentence's بيان.
+          const sp = withOfficial(
+            speaker,
+            cand.official || (cand.mode === 'svo' && this.officialSentences.has(s)),
+          );
+          if (cand.before) {
+            this.emit(cand, sp, trim(this.doc, cand.before.from, cand.before.to, cand.before.direct), nested);
+          }
           if (cand.comp) this.emit(cand, sp, complementStatement(this.doc, cand.comp, this.cut), nested);
           break;
         }
         case 'continue':
-        case 'pronoun': {
-          if (!this.last || !cand.comp) break;
-          const sp = withOfficial(this.last, cand.official);
-          this.sentenceSpeaker.set(s, sp);
-          this.emit(cand, sp, complementStatement(this.doc, cand.comp, this.cut), nested);
-          break;
-        }
+        case 'pronoun':
+        case 'topic':
         case 'participle': {
           if (!cand.comp) break;
-          this.emit(cand, this.participleSpeaker(cand.k), complementStatement(this.doc, cand.comp, this.cut), nested);
+          const who =
+            cand.mode === 'pronoun'
+              ? this.last
+              : cand.mode === 'topic'
+                ? (this.sentenceSpeaker.get(s) ?? this.sentenceTopic(cand.k))
+                : this.continuing(cand.k);
+          if (!who) break;
+          const sp = withOfficial(who, cand.official || this.officialSentences.has(s));
+          if (cand.kind === 'verb') this.sentenceSpeaker.set(s, sp);
+          this.emit(cand, sp, complementStatement(this.doc, cand.comp, this.cut), nested);
           break;
         }
         case 'attr-head': {
           const sp = this.resolve(cand.subject);
-          if (sp) this.emit(cand, withOfficial(sp, cand.official), statementFrom(this.doc, cand.stmtFrom, this.cut, false), nested);
+          if (sp) {
+            this.emit(
+              cand,
+              withOfficial(sp, cand.official),
+              statementFrom(this.doc, cand.stmtFrom, this.cut, false),
+              nested,
+            );
+          }
           break;
         }
         case 'attr-tail': {
           // "…، وفقًا للمصادر" after a statement already attributed in this sentence: the same one.
           if (this.quotedSentences.has(s) || !cand.before) break;
           const sp = this.resolve(cand.subject);
-          if (sp) this.emit(cand, withOfficial(sp, cand.official), trim(this.doc, cand.before.from, cand.before.to, cand.before.direct), nested);
+          const st = trim(this.doc, cand.before.from, cand.before.to, cand.before.direct);
+          if (sp) this.emit(cand, withOfficial(sp, cand.official), st, nested);
           break;
         }
         case 'nominal': {
@@ -953,14 +1210,12 @@ class Assembler {
     const stem = stemOf(head);
     if (STATEMENT_NOUNS.has(stem) || OCCASION_NOUNS.has(stem)) {
       // "بيانها"، "كلمته": a pronoun — the previous speaker.
-      if (head.length > stem.length + 2 && !head.startsWith('ال') && /(?:ه|ها|هم)$/.test(head)) {
+      if (!head.startsWith('ال') && /(?:ه|ها|هم)$/.test(head) && head.length > stem.length) {
         return this.last ? withOfficial(this.last, cand.official) : null;
       }
       // "بيان الوزارة"، "بيان صادر عن الجيش"، "بيان للخارجية": the institution.
       let j = seg.from + 1;
-      while (j < seg.to && (doc.keys[j] === 'صادر' || doc.keys[j] === 'صادره' || doc.keys[j] === 'عن' || doc.keys[j] === 'ل')) {
-        j++;
-      }
+      while (j < seg.to && ['صادر', 'صادره', 'عن', 'ل'].includes(doc.keys[j])) j++;
       if (j < seg.to && doc.tokens[j].kind === 'word') {
         const sp = this.resolve([{ from: j, to: seg.to, appositive: false, quoted: false }]);
         if (sp) return withOfficial(sp, cand.official);
@@ -982,10 +1237,10 @@ export function findQuotes(text: string, opts: FindQuotesOptions = {}): Quote[] 
   if (text.length === 0) return [];
   const doc = prepareDoc(text, opts.mentions ?? []);
   const lex = opts.cues ?? loadCueLexicon();
-  const { cands } = detectCandidates(doc, lex);
+  const { cands, hits } = detectCandidates(doc, lex);
   const cut = new Uint8Array(doc.tokens.length);
   for (const c of cands) if (c.cutFrom >= 0) cut[c.cutFrom] = 1;
   const asm = new Assembler(doc, cut);
-  asm.run(cands);
+  asm.run(cands, statementMentions(doc, hits));
   return asm.quotes;
 }

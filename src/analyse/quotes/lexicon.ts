@@ -6,15 +6,14 @@
 
 import { foldForSearch, segment } from '../../arabic/index.js';
 
-/** Folded set of the space-separated words of `list` (also with ال and ال stripped). */
+/**
+ * Folded set of the space-separated words of `list`, as written: look-ups that should ignore the
+ * article go through bareOf/stemOf (an automatic "without ال" entry turned the weekday الأحد into
+ * أحد "one").
+ */
 function foldSet(list: string): ReadonlySet<string> {
   const out = new Set<string>();
-  for (const w of list.split(/\s+/)) {
-    if (!w) continue;
-    const f = foldForSearch(w);
-    out.add(f);
-    if (f.startsWith('ال') && f.length > 3) out.add(f.slice(2));
-  }
+  for (const w of list.split(/\s+/)) if (w) out.add(foldForSearch(w));
   return out;
 }
 
@@ -26,8 +25,18 @@ function foldSet(list: string): ReadonlySet<string> {
  */
 export function stemOf(word: string): string {
   if (word.length <= 2) return word;
-  return segment(word).stem;
+  let stem = stemCache.get(word);
+  if (stem === undefined) {
+    if (stemCache.size >= STEM_CACHE_SIZE) stemCache.clear();
+    stem = segment(word).stem;
+    stemCache.set(word, stem);
+  }
+  return stem;
 }
+
+/** News vocabulary repeats: stems are kept for this many distinct words, then forgotten at once. */
+const STEM_CACHE_SIZE = 50_000;
+const stemCache = new Map<string, string>();
 
 /** The word without a leading و/ف/ال and without ال (for "the same head" comparisons). */
 export function bareOf(word: string): string {
@@ -115,7 +124,7 @@ export const OUTLET_NAMES: readonly string[] = [
 
 /** Documents, reports and studies (document): تقرير، دراسة، إحصائيات… */
 export const DOCUMENT_HEADS = foldSet(
-  'تقرير تقارير دراسة دراسات إحصائية إحصائيات إحصاءات إحصاء أرقام معطيات وثيقة وثائق مسح استطلاع ميثاق بحث ورقة مذكرة تقديرات نتائج سجلات خريطة',
+  'تقرير تقارير دراسة دراسات إحصائية إحصائيات إحصاءات إحصاء أرقام بيانات وثيقة وثائق مسح استطلاع ميثاق بحث ورقة مذكرة تقديرات نتائج سجلات خريطة',
 );
 
 /** Words that make an institution a think tank or research centre (مركز "نورس" للدراسات → document). */
@@ -125,16 +134,16 @@ export const RESEARCH_WORDS = foldSet('دراسات أبحاث بحوث الدر
 export const RESEARCH_HEADS = foldSet('مركز معهد مؤسسة مجموعة');
 
 /** Official statements (official-statement): the words come from a بيان or a بلاغ. */
-export const STATEMENT_NOUNS = foldSet('بيان بلاغ تعميم بيانات');
+export const STATEMENT_NOUNS = foldSet('بيان بلاغ تعميم');
 
 /** Institutions and groups (organisation). */
 export const ORGANISATION_HEADS = foldSet(
-  'وزارة حكومة جيش قوات تحالف ائتلاف هيئة منظمة مرصد مجلس لجنة مفوضية سفارة قنصلية رئاسة الكرملين البنتاغون الخارجية الداخلية الدفاع شرطة حزب حركة جماعة تنظيم اتحاد نقابة جمعية شركة بنك مصرف جامعة كلية مديرية إدارة قيادة فصيل فصائل غرفة مكتب محكمة نيابة الأمم المعارضة النظام الحوثيون المفوضية البرلمان برلمان الكونغرس المؤسسة مؤسسة صندوق برنامج الدفاع المدني الهلال الصليب اليونيسف مستشفى بلدية محافظة وحدات مركز معهد المنظمة',
+  'وزارة حكومة جيش قوات تحالف ائتلاف هيئة منظمة مرصد مجلس لجنة مفوضية سفارة قنصلية رئاسة الكرملين البنتاغون الخارجية الداخلية الدفاع شرطة حزب حركة جماعة تنظيم اتحاد نقابة جمعية شركة بنك مصرف جامعة كلية مديرية إدارة قيادة فصيل فصائل غرفة مكتب محكمة نيابة الأمم المعارضة النظام الحوثيون المفوضية البرلمان برلمان الكونغرس المؤسسة مؤسسة صندوق برنامج الدفاع المدني الهلال الصليب اليونيسف مستشفى بلدية محافظة وحدات مركز معهد المنظمة خلية كتلة بعثة هيئة الرئاسة وكالة الأمم السلطات السلطة الشركة دائرة مديرية مصلحة سلطة إدارة',
 );
 
 /** Roles of a person (named-person): "مدير العمليات في التحالف"، "وزير النقل"، "المتحدث باسم…". */
 export const ROLE_HEADS = foldSet(
-  'وزير وزيرة رئيس رئيسة مدير مديرة نائب نائبة متحدث متحدثة ناطق ناطقة قائد قائدة سفير سفيرة مبعوث مبعوثة أمين عضو عضوة محافظ مستشار مستشارة منسق منسقة مفوض مفوضة ممثل ممثلة مندوب مندوبة قاضي قاضية المدعي مدعي زعيم زعيمة قيادي قيادية خبير خبيرة محلل محللة باحث باحثة أستاذ أستاذة طبيب طبيبة محامي محامية صحفي صحفية كاتب كاتبة عمدة مختار مدرب رئيس قائم مساعد مساعدة وكيل وكيلة نقيب أمينة المتحدثة الناطقة معاون معاونة ضابط ضابطة مسؤول مسؤولة',
+  'وزير وزيرة رئيس رئيسة مدير مديرة موفد موفدة نائب نائبة متحدث متحدثة ناطق ناطقة قائد قائدة سفير سفيرة مبعوث مبعوثة أمين عضو عضوة محافظ مستشار مستشارة منسق منسقة مفوض مفوضة ممثل ممثلة مندوب مندوبة قاضي قاضية المدعي مدعي زعيم زعيمة قيادي قيادية خبير خبيرة محلل محللة باحث باحثة أستاذ أستاذة طبيب طبيبة محامي محامية صحفي صحفية كاتب كاتبة عمدة مختار مدرب رئيس قائم مساعد مساعدة وكيل وكيلة نقيب أمينة المتحدثة الناطقة معاون معاونة ضابط ضابطة مسؤول مسؤولة وزراء قادة رؤساء أعضاء نواب سفراء ممثلو ممثلون ممثلي مدراء مديرو منسقو زعماء',
 );
 
 /** Honorifics and ranks before a name: a person, never part of the role. */
@@ -151,14 +160,14 @@ export const SPEAKER_ADJECTIVES = foldSet(
 );
 
 /** Words that sit inside a speaker phrase without being a name (prepositions, باسم, ضد). */
-export const PHRASE_LINKS = foldSet('في من ضد باسم عن لدى بين مع');
+export const PHRASE_LINKS = foldSet('في من ضد باسم عن لدى بين مع إلى على');
 
 /**
  * Subjects that do not speak (rhetorical uses of a speech verb, README of the analyse corpus:
  * "الحراك الحاصل يؤكد أن"، "كل يوم يؤكد"). A subject whose head is one of these is no speaker.
  */
 export const NON_SPEAKER_HEADS = foldSet(
-  'الواقع واقع الحراك الوضع الأمر ذلك هذا هذه التاريخ التجربة الأحداث كل يوم الظروف الوقائع الصورة المشهد الحقيقة ما الذي التي من',
+  'الواقع واقع الحراك الوضع الأمر ذلك هذا هذه التاريخ التجربة الأحداث كل يوم الظروف الوقائع المعطيات المؤشرات الصورة المشهد الحقيقة ما الذي التي من',
 );
 
 /** Scripture and prayer: قال تعالى، قال الله، قال رسول الله — citations, not news attributions. */
@@ -181,7 +190,20 @@ export const TIME_WORDS = foldSet(
 );
 
 /** Words that open an adjunct wherever they stand: خلال مؤتمر، عبر حسابه، بعد لقائه… */
-export const ADJUNCT_OPENERS = foldSet('خلال عبر أثناء لدى أمام بعد عقب إثر قبيل قبل على هامش منذ');
+export const ADJUNCT_OPENERS = foldSet(
+  'خلال عبر أثناء لدى أمام بعد عقب إثر قبيل قبل على منذ بالقول فيه فيها حسب بحسب وفق وفقا طبقا نقلا',
+);
+
+/**
+ * Asides about the speaker's anonymity or manner: "، طالبًا عدم ذكر اسمه،"، "مفضلًا عدم…".
+ * They open an adjunct like ADJUNCT_OPENERS.
+ */
+export const ASIDE_OPENERS = foldSet(
+  'طالبا طالبة طالبين مفضلا مفضلة مفضلين رافضا رافضة رافضين مشترطا مشترطة',
+);
+
+/** What an aside asks for: "عدم ذكر اسمه"، "الكشف عن هويته". Without it طالبة is a student. */
+export const ASIDE_OBJECTS = foldSet('عدم الكشف ذكر نشر');
 
 /** Relative pronouns opening a clause about the speaker: ", الذي كان يتحدث في…،". */
 export const RELATIVE_PRONOUNS = foldSet('الذي التي الذين اللذين اللتين اللواتي اللاتي');
@@ -202,5 +224,20 @@ export const ADDRESSEE_WORDS = foldSet(
 /** Particles before a cue that keep the sentence's subject (كما أكد، وقد أضاف، ثم تابع). */
 export const CUE_PARTICLES = foldSet('كما وكما قد وقد فقد ثم كذلك ولكن لكن ولكنه لكنه');
 
+/** Relatives: "زوجها"، "ابنته"، "شقيقه" — an unnamed person (anonymous), never a name. */
+export const KIN_WORDS = foldSet(
+  'ابن ابنة بنت زوج زوجة شقيق شقيقة أخ أخت والد والدة أم أب عم عمة خال خالة جد جدة حفيد صديق صديقة جار جارة',
+);
+
+/** Quantifiers before a head noun: آخر الإحصائيات، أحد العاملين، ثلاثة مصادر, عدد من. */
+export const QUANTIFIERS = foldSet(
+  'آخر أحدث أحد إحدى بعض عدد عدة ثلاثة أربعة خمسة ستة سبعة ثمانية تسعة عشرة اثنان اثنين ثلاث أربع خمس مجموعة غالبية معظم',
+);
+
+/** Clause conjunctions before a cue that start a new clause: "، في حين تساءل…"، "فيما أفادت…". */
+export const CLAUSE_OPENERS = foldSet('حين فيما بينما وفيما وبينما');
+
 /** Words the subject of a cue may not contain: they belong to a clause, not to a name. */
-export const NOT_IN_SUBJECT = foldSet('عن إلى حول بشأن مع منذ حتى عندما بينما لأن كي لكي أنه إنه إذا لو سوف قد لم لن لا ما');
+export const NOT_IN_SUBJECT = foldSet(
+  'عن حول بشأن مع منذ حتى عندما بينما لأن كي لكي أنه إنه إذا لو سوف قد لم لن لا ما',
+);
