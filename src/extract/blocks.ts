@@ -125,9 +125,24 @@ const CONTENT_WORDS = /article|content|entry|post|story|body|main|text|news-deta
 const COMMENT_RE = /comment|disqus|respond|reply|تعليق/;
 
 /** Which boilerplate word an element's class/id carries, or null. */
+/** Verdicts by "tag class id": templates repeat the same classes on every card and item. */
+const boilerplateMemo = new Map<string, string | null>();
+const BOILERPLATE_MEMO_MAX = 20_000;
+
 export function boilerplateWord(el: Element): string | null {
   const a = el.attribs;
   if (a.class === undefined && a.id === undefined) return null;
+  const key = `${el.name} ${a.class ?? ''} ${a.id ?? ''}`;
+  const known = boilerplateMemo.get(key);
+  if (known !== undefined) return known;
+  const verdict = boilerplateVerdict(el);
+  if (boilerplateMemo.size > BOILERPLATE_MEMO_MAX) boilerplateMemo.clear();
+  boilerplateMemo.set(key, verdict);
+  return verdict;
+}
+
+function boilerplateVerdict(el: Element): string | null {
+  const a = el.attribs;
   // camelCase words are words too: "relatedNews" → "related news"; "selectionShareable" stays one word.
   const s = `${a.class ?? ''} ${a.id ?? ''}`.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
   if (el.name === 'body' || el.name === 'html' || el.name === 'article' || el.name === 'main') return null;

@@ -9,7 +9,18 @@ export const RELATED_HEADING_RE =
   /^(?:(?:مقالات|اخبار|مواضيع|موضوعات|قصص|تقارير|روابط)\s*(?:ذات\s*صله|متعلقه|مشابهه|مرتبطه|اخري)|الموضوعات المتعلقه|ذات صله|(?:اقرا|إقرا|اقراي)\s*(?:ايضا|كذلك)|(?:شاهد|طالع)\s*ايضا|قد يهمك|قد يعجبك|لمزيد من الاخبار|related(?:\s+(?:articles|stories|news|posts))?|read\s+also|see\s+also|more\s+stories)\s*[:：.]*\s*/i;
 
 /** Folds a short text for matching against RELATED_HEADING_RE and the furniture patterns. */
+let lastText = '';
+let lastFold = '';
+
 export function foldForMatch(text: string): string {
+  // The predicates below run one after another on the same block: fold it once.
+  if (text === lastText) return lastFold;
+  lastText = text;
+  lastFold = foldUncached(text);
+  return lastFold;
+}
+
+function foldUncached(text: string): string {
   return text
     .replace(/[\u064B-\u065F\u0670\u0640]/g, '')
     .replace(/[أإآٱ]/g, 'ا')
