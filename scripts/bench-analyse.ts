@@ -17,7 +17,8 @@ const seconds = Number(process.argv[process.argv.indexOf('--seconds') + 1]) || 1
 
 const texts: string[] = [];
 const analyseDir = join(SHARED, 'analyse', 'texts');
-if (existsSync(analyseDir)) for (const f of readdirSync(analyseDir)) texts.push(readFileSync(join(analyseDir, f), 'utf8'));
+if (existsSync(analyseDir))
+  for (const f of readdirSync(analyseDir)) texts.push(readFileSync(join(analyseDir, f), 'utf8'));
 const extractDir = join(SHARED, 'extract', 'dev');
 if (existsSync(extractDir)) {
   for (const f of readdirSync(extractDir).filter((x) => x.endsWith('.html') && !x.includes('cp1256'))) {
@@ -31,7 +32,9 @@ if (texts.length === 0) {
 }
 const bytes = texts.reduce((n, t) => n + Buffer.byteLength(t), 0);
 const tokens = texts.reduce((n, t) => n + tokenize(t).length, 0);
-console.log(`bench:analyse — ${texts.length} article texts, ${(bytes / 1024).toFixed(0)} KB, ${tokens} tokens; load ${loadavg()[0].toFixed(2)}`);
+console.log(
+  `bench:analyse — ${texts.length} article texts, ${(bytes / 1024).toFixed(0)} KB, ${tokens} tokens; load ${loadavg()[0].toFixed(2)}`,
+);
 
 for (const t of texts) analyseText(t, { published: '2020-01-01' }); // warm: loads gazetteer and weights
 function measure(run: (t: string) => void): { perSec: number; n: number; ms: number } {
@@ -46,8 +49,14 @@ function measure(run: (t: string) => void): { perSec: number; n: number; ms: num
 }
 const all = measure((t) => analyseText(t, { published: '2020-01-01' }));
 const mbps = (all.perSec * (bytes / texts.length)) / 1e6;
-console.log(`analysis: ${all.perSec.toFixed(1)} articles/s, ${mbps.toFixed(2)} MB/s (${all.n} articles in ${(all.ms / 1000).toFixed(1)} s)`);
+console.log(
+  `analysis: ${all.perSec.toFixed(1)} articles/s, ${mbps.toFixed(2)} MB/s (${all.n} articles in ${(all.ms / 1000).toFixed(1)} s)`,
+);
 const tagger = loadTagger();
 const tag = measure((t) => tagger.tagText(t));
-console.log(`tagger alone: ${((tag.perSec * tokens) / texts.length).toFixed(0)} tokens/s (${tag.perSec.toFixed(1)} articles/s)`);
-console.log(`target: ≥ 100 articles/s of typical length on one core — ${all.perSec >= 100 ? 'met' : 'not met'}; load at end ${loadavg()[0].toFixed(2)}`);
+console.log(
+  `tagger alone: ${((tag.perSec * tokens) / texts.length).toFixed(0)} tokens/s (${tag.perSec.toFixed(1)} articles/s)`,
+);
+console.log(
+  `target: ≥ 100 articles/s of typical length on one core — ${all.perSec >= 100 ? 'met' : 'not met'}; load at end ${loadavg()[0].toFixed(2)}`,
+);

@@ -21,7 +21,9 @@ interface TruthArticle {
 }
 
 const asJson = process.argv.includes('--json');
-const truth = JSON.parse(readFileSync(new URL('../demo/truth.json', import.meta.url), 'utf8')) as { articles: TruthArticle[] };
+const truth = JSON.parse(readFileSync(new URL('../demo/truth.json', import.meta.url), 'utf8')) as {
+  articles: TruthArticle[];
+};
 const byKey = new Map<string, TruthArticle>();
 for (const a of truth.articles) byKey.set(`${a.siteName}\u0000${a.url}`, a);
 
@@ -77,7 +79,9 @@ rmSync(dataDir, { recursive: true, force: true });
 if (asJson) console.log(JSON.stringify({ ...summary, wrong, missed, unmatched }, null, 2));
 else {
   console.log(`eval:dedup — demo sites ingested through the real pipeline in ${seconds.toFixed(1)} s`);
-  console.log(`articles stored ${articles.length} of ${truth.articles.length} in the truth (${unmatched.length} unmatched)`);
+  console.log(
+    `articles stored ${articles.length} of ${truth.articles.length} in the truth (${unmatched.length} unmatched)`,
+  );
   console.log(`copy links: ${predicted.size} found, ${expected.size} in the truth, ${correct} correct`);
   console.log(`precision ${precision.toFixed(3)}   recall ${recall.toFixed(3)}   (target ≥ 0.98 both)`);
   for (const w of wrong) console.log(`  wrong:  ${w}`);

@@ -14,7 +14,11 @@ const SEED_DIR = join(import.meta.dirname, '..', '..', 'shared', 'seed');
 const seedFile = existsSync(SEED_DIR) ? readdirSync(SEED_DIR).find((f) => f.endsWith('.txt')) : undefined;
 const skip = seedFile ? false : `no seed text in ${SEED_DIR} (the shared folder is absent)`;
 
-const f = (s: string) => foldForSearch(s).replace(/["«»“”]/g, '').replace(/\s+/g, ' ').trim();
+const f = (s: string) =>
+  foldForSearch(s)
+    .replace(/["«»“”]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 test('the seed page: entities, places, quotes and dates', { skip }, () => {
   const raw = readFileSync(join(SEED_DIR, seedFile!), 'utf8');
@@ -27,7 +31,10 @@ test('the seed page: entities, places, quotes and dates', { skip }, () => {
 
   const coalition = entityWith('التحالف الدولي');
   assert.ok(coalition, 'the coalition');
-  assert.ok(coalition.surfaces.some((s) => f(s) === f('التحالف')), `"التحالف" resolved to the coalition: ${coalition.surfaces}`);
+  assert.ok(
+    coalition.surfaces.some((s) => f(s) === f('التحالف')),
+    `"التحالف" resolved to the coalition: ${coalition.surfaces}`,
+  );
 
   const isis = entityWith('تنظيم "الدولة"');
   assert.ok(isis, 'ISIS as تنظيم "الدولة"');
@@ -35,29 +42,60 @@ test('the seed page: entities, places, quotes and dates', { skip }, () => {
 
   assert.ok(entityWith('قسد'), 'SDF (قسد)');
   assert.ok(entityWith('حزب الله'), 'Hezbollah');
-  assert.ok(a.entities.some((e) => e.surfaces.some((s) => f(s).includes(f('مجلس الرقة المدني')))), 'the Raqqa civil council');
-  assert.ok(a.entities.some((e) => e.surfaces.some((s) => f(s).includes('نورس'))), 'the Nours centre');
+  assert.ok(
+    a.entities.some((e) => e.surfaces.some((s) => f(s).includes(f('مجلس الرقة المدني')))),
+    'the Raqqa civil council',
+  );
+  assert.ok(
+    a.entities.some((e) => e.surfaces.some((s) => f(s).includes('نورس'))),
+    'the Nours centre',
+  );
 
   const braga = a.entities.find((e) => e.kind === 'person' && e.surfaces.some((s) => f(s).includes('براغا')));
   assert.ok(braga, 'Jonathan Braga, a person');
   assert.match(braga.role ?? '', /مدير العمليات في التحالف/, `his role: ${braga.role}`);
 
   for (const place of ['الرقة', 'القلمون الغربي', 'ريف حماة', 'تدمر', 'دير الزور']) {
-    const p = a.places.find((x) => a.entities.find((e) => e.id === x.id)?.surfaces.some((s) => f(s) === f(place)));
+    const p = a.places.find((x) =>
+      a.entities.find((e) => e.id === x.id)?.surfaces.some((s) => f(s) === f(place)),
+    );
     assert.ok(p, `place ${place} with coordinates`);
-    assert.ok(p.lat > 32 && p.lat < 38 && p.lon > 35 && p.lon < 42, `${place} is in Syria: ${p.lat}, ${p.lon}`);
+    assert.ok(
+      p.lat > 32 && p.lat < 38 && p.lon > 35 && p.lon < 42,
+      `${place} is in Syria: ${p.lat}, ${p.lon}`,
+    );
   }
 
   const quotesBy = (pred: (speaker: string) => boolean) => a.quotes.filter((q) => pred(f(q.speaker)));
-  const coalitionQuotes = a.quotes.filter((q) => q.speakerId === coalition.id || /تحالف|بيان/.test(f(q.speaker)));
-  assert.ok(coalitionQuotes.some((q) => q.sourceType === 'official-statement'), 'the coalition\'s statement');
+  const coalitionQuotes = a.quotes.filter(
+    (q) => q.speakerId === coalition.id || /تحالف|بيان/.test(f(q.speaker)),
+  );
+  assert.ok(
+    coalitionQuotes.some((q) => q.sourceType === 'official-statement'),
+    "the coalition's statement",
+  );
   const bragaQuotes = quotesBy((s) => s.includes('براغا'));
-  assert.ok(bragaQuotes.some((q) => q.direct && q.sourceType === 'named-person'), 'Braga, named, direct');
-  assert.ok(bragaQuotes.some((q) => f(q.cue).includes('اضاف')), 'وأضاف continues Braga');
-  assert.ok(quotesBy((s) => s.includes('نورس')).some((q) => q.sourceType === 'document'), 'the Nours centre, a study centre');
+  assert.ok(
+    bragaQuotes.some((q) => q.direct && q.sourceType === 'named-person'),
+    'Braga, named, direct',
+  );
+  assert.ok(
+    bragaQuotes.some((q) => f(q.cue).includes('اضاف')),
+    'وأضاف continues Braga',
+  );
+  assert.ok(
+    quotesBy((s) => s.includes('نورس')).some((q) => q.sourceType === 'document'),
+    'the Nours centre, a study centre',
+  );
   const sources = quotesBy((s) => s.includes('مصادر'));
-  assert.ok(sources.some((q) => q.sourceType === 'anonymous' && /قالت/.test(f(q.cue))), 'anonymous private sources');
-  assert.ok(sources.some((q) => q.sourceType === 'anonymous' && f(q.cue).includes('اضاف')), 'وأضاف المصادر continues them');
+  assert.ok(
+    sources.some((q) => q.sourceType === 'anonymous' && /قالت/.test(f(q.cue))),
+    'anonymous private sources',
+  );
+  assert.ok(
+    sources.some((q) => q.sourceType === 'anonymous' && f(q.cue).includes('اضاف')),
+    'وأضاف المصادر continues them',
+  );
 
   const tuesday = a.dates.find((d) => f(d.text).includes('مساء الثلاثاء'));
   assert.ok(tuesday, 'مساء الثلاثاء found');

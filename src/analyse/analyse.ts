@@ -67,7 +67,9 @@ export function analyseText(text: string, opts: AnalyseOptions = {}): Analysis {
   const sentenceOf = sentenceIndexer(sentences);
   const tagged = sharedTagger()?.tagText(text) ?? [];
   const { entities, mentions } = findEntities(text, loadGazetteer(), tagged, sentenceOf);
-  const quotes = findQuotes(text, { mentions: mentions.map((m) => ({ start: m.start, end: m.end, entityId: m.entityId, type: m.type })) });
+  const quotes = findQuotes(text, {
+    mentions: mentions.map((m) => ({ start: m.start, end: m.end, entityId: m.entityId, type: m.type })),
+  });
   // A quote's speaker who is a person gives that person's role when the text gives none elsewhere.
   for (const q of quotes) {
     if (!q.speakerId || !q.role) continue;
@@ -76,9 +78,19 @@ export function analyseText(text: string, opts: AnalyseOptions = {}): Analysis {
   }
   const places: AnalysedPlace[] = entities
     .filter((e) => e.kind === 'place' && e.lat !== undefined && e.lon !== undefined)
-    .map((e) => ({ id: e.id, nameAr: e.nameAr, nameEn: e.nameEn, lat: e.lat!, lon: e.lon!, country: e.country ?? null, count: e.count }));
+    .map((e) => ({
+      id: e.id,
+      nameAr: e.nameAr,
+      nameEn: e.nameEn,
+      lat: e.lat!,
+      lon: e.lon!,
+      country: e.country ?? null,
+      count: e.count,
+    }));
   const reference = opts.published ? new Date(opts.published) : undefined;
-  const dates = parseDates(text, { reference: reference && !Number.isNaN(reference.getTime()) ? reference : undefined }).map((d) => ({
+  const dates = parseDates(text, {
+    reference: reference && !Number.isNaN(reference.getTime()) ? reference : undefined,
+  }).map((d) => ({
     text: d.text,
     start: d.start,
     end: d.end,
@@ -91,7 +103,9 @@ export function analyseText(text: string, opts: AnalyseOptions = {}): Analysis {
 }
 
 /** Analyse an extracted article: its headline and body, as "title\n\ntext" (the offsets' base). */
-export function analyseArticle(article: Pick<Article, 'title' | 'text' | 'published'>): Analysis & { text: string } {
+export function analyseArticle(
+  article: Pick<Article, 'title' | 'text' | 'published'>,
+): Analysis & { text: string } {
   const text = article.title ? `${article.title}\n\n${article.text}` : article.text;
   return { ...analyseText(text, { published: article.published }), text };
 }

@@ -23,8 +23,18 @@ export interface AnalysedEntity extends Entity {
   count: number;
 }
 
-const KIND_OF_TYPE: Record<NerType, EntityKind> = { PERS: 'person', ORG: 'organisation', LOC: 'place', MISC: 'other' };
-const TYPE_OF_KIND: Record<EntityKind, NerType> = { person: 'PERS', organisation: 'ORG', place: 'LOC', other: 'MISC' };
+const KIND_OF_TYPE: Record<NerType, EntityKind> = {
+  PERS: 'person',
+  ORG: 'organisation',
+  LOC: 'place',
+  MISC: 'other',
+};
+const TYPE_OF_KIND: Record<EntityKind, NerType> = {
+  person: 'PERS',
+  organisation: 'ORG',
+  place: 'LOC',
+  other: 'MISC',
+};
 
 /** Head nouns an article uses alone for an organisation it named in full before. */
 const GENERIC_HEADS = [
@@ -56,7 +66,10 @@ const ROLE_TRIGGERS =
   /(?:^|[\s،,(«"])((?:ال)?(?:رئيس|الرئيس|نائب|وزير|وزيرة|مدير|مديرة|المتحدث|المتحدثة|الناطق|الناطقة|متحدث|ناطق|قائد|السفير|سفير|المبعوث|مبعوث|الأمين العام|أمين عام|مستشار|مستشارة|محافظ|عضو|مسؤول|القائد|زعيم|رئيسة|عميد|مفوض|المفوضة|المفوض|ملك|الملك|أمير|الأمير|شيخ|الشيخ|النائب|المستشار|المدير|الوزير|المحافظ)(?:\s[^\s،,."«»]+){0,6})[\s،,]*["«“]?\s*$/;
 
 function fold(s: string): string {
-  return foldForSearch(s).replace(/["«»“”]/g, '').replace(/\s+/g, ' ').trim();
+  return foldForSearch(s)
+    .replace(/["«»“”]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 function stripArticle(w: string): string {
@@ -99,15 +112,39 @@ export function findEntities(
   const taken: Array<[number, number]> = [];
   const overlaps = (s: number, e: number) => taken.some(([a, b]) => s < b && e > a);
 
-  const add = (id: string, kind: EntityKind, gz: GazetteerEntity | null, start: number, end: number, source: Mention['source']) => {
+  const add = (
+    id: string,
+    kind: EntityKind,
+    gz: GazetteerEntity | null,
+    start: number,
+    end: number,
+    source: Mention['source'],
+  ) => {
     const surface = text.slice(start, end);
     let d = drafts.get(id);
     if (!d) {
-      d = { id, kind, nameAr: gz?.nameAr ?? surface.replace(/["«»“”]/g, ''), gz, surfaces: new Set(), tokens: fold(surface).split(' '), mentions: [], role: null };
+      d = {
+        id,
+        kind,
+        nameAr: gz?.nameAr ?? surface.replace(/["«»“”]/g, ''),
+        gz,
+        surfaces: new Set(),
+        tokens: fold(surface).split(' '),
+        mentions: [],
+        role: null,
+      };
       drafts.set(id, d);
     }
     d.surfaces.add(surface);
-    d.mentions.push({ entityId: id, start, end, surface, type: TYPE_OF_KIND[kind], sentence: sentenceOf(start), source });
+    d.mentions.push({
+      entityId: id,
+      start,
+      end,
+      surface,
+      type: TYPE_OF_KIND[kind],
+      sentence: sentenceOf(start),
+      source,
+    });
     taken.push([start, end]);
   };
 
@@ -116,12 +153,24 @@ export function findEntities(
   const gzMentions = resolveMentions(gazetteer, gazetteer.findMentions(text));
   const words = (s: number, e: number) => text.slice(s, e).trim().split(/\s+/).length;
   const longTagged = tagged.filter((t) =>
-    gzMentions.some((g) => g.mention.start >= t.start && g.mention.end <= t.end && words(t.start, t.end) > words(g.mention.start, g.mention.end)),
+    gzMentions.some(
+      (g) =>
+        g.mention.start >= t.start &&
+        g.mention.end <= t.end &&
+        words(t.start, t.end) > words(g.mention.start, g.mention.end),
+    ),
   );
   for (const t of longTagged) {
     const known = gazetteer.lookup(text.slice(t.start, t.end))[0];
     const gz = known ? (gazetteer.get(known) ?? null) : null;
-    add(gz?.id ?? `name:${fold(text.slice(t.start, t.end))}`, gz?.kind ?? KIND_OF_TYPE[t.type], gz, t.start, t.end, gz ? 'gazetteer' : 'tagger');
+    add(
+      gz?.id ?? `name:${fold(text.slice(t.start, t.end))}`,
+      gz?.kind ?? KIND_OF_TYPE[t.type],
+      gz,
+      t.start,
+      t.end,
+      gz ? 'gazetteer' : 'tagger',
+    );
   }
   // 2. Gazetteer names.
   for (const { mention, id } of gzMentions) {
@@ -149,7 +198,14 @@ export function findEntities(
     const gz = known ? (gazetteer.get(known) ?? null) : null;
     id ??= gz?.id ?? `name:${toks.map(stripArticle).join(' ')}`;
     const draft = drafts.get(id);
-    add(id, draft?.kind ?? gz?.kind ?? KIND_OF_TYPE[t.type], draft?.gz ?? gz, t.start, t.end, draft ? 'coreference' : gz ? 'gazetteer' : 'tagger');
+    add(
+      id,
+      draft?.kind ?? gz?.kind ?? KIND_OF_TYPE[t.type],
+      draft?.gz ?? gz,
+      t.start,
+      t.end,
+      draft ? 'coreference' : gz ? 'gazetteer' : 'tagger',
+    );
   }
   // 4. Generic short forms of organisations named before (`التنظيم` → تنظيم "الدولة").
   resolveGenericHeads(text, drafts, overlaps, (id, s, e) => {
@@ -165,7 +221,11 @@ export function findEntities(
     if (m) d.role = m[1].replace(/[\s،,"«“]+$/, '').trim();
     else {
       // Apposition after the name: "خالد مجاهد، المتحدث الرسمي للوزارة".
-      const after = text.slice(first.end, first.end + 80).match(/^\s*[،,]\s*((?:ال)?(?:متحدث|ناطق|مدير|رئيس|وزير|قائد|مسؤول|مستشار|عضو|سفير|محافظ|المتحدث|الناطق|المدير|الرئيس|الوزير)[^،,.؛]{2,60})/);
+      const after = text
+        .slice(first.end, first.end + 80)
+        .match(
+          /^\s*[،,]\s*((?:ال)?(?:متحدث|ناطق|مدير|رئيس|وزير|قائد|مسؤول|مستشار|عضو|سفير|محافظ|المتحدث|الناطق|المدير|الرئيس|الوزير)[^،,.؛]{2,60})/,
+        );
       if (after) d.role = after[1].trim();
     }
   }

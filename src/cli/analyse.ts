@@ -22,7 +22,8 @@ Options:
       --published DATE  publication date (ISO 8601), e.g. 2017-10-10T18:00:00+03:00
   -h, --help            show this help`;
 
-const looksLikeHtml = (bytes: Uint8Array) => /^\s*(?:\uFEFF)?\s*</.test(Buffer.from(bytes.subarray(0, 512)).toString('latin1'));
+const looksLikeHtml = (bytes: Uint8Array) =>
+  /^\s*(?:\uFEFF)?\s*</.test(Buffer.from(bytes.subarray(0, 512)).toString('latin1'));
 
 export async function runAnalyse(args: string[], ctx: CommandContext): Promise<number> {
   let values: { format?: string; published?: string; help?: boolean };
@@ -31,7 +32,11 @@ export async function runAnalyse(args: string[], ctx: CommandContext): Promise<n
     ({ values, positionals } = parseArgs({
       args,
       allowPositionals: true,
-      options: { format: { type: 'string', short: 'f' }, published: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      options: {
+        format: { type: 'string', short: 'f' },
+        published: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
     }));
   } catch (err) {
     ctx.stderr(`marsad analyse: ${(err as Error).message}\n\n${analyseHelp}\n`);
@@ -47,7 +52,9 @@ export async function runAnalyse(args: string[], ctx: CommandContext): Promise<n
     return 2;
   }
   if (values.published && Number.isNaN(Date.parse(values.published))) {
-    ctx.stderr(`marsad analyse: --published takes an ISO date such as 2017-10-10, not "${values.published}"\n`);
+    ctx.stderr(
+      `marsad analyse: --published takes an ISO date such as 2017-10-10, not "${values.published}"\n`,
+    );
     return 2;
   }
   if (positionals.length !== 1) {
@@ -63,7 +70,11 @@ export async function runAnalyse(args: string[], ctx: CommandContext): Promise<n
   let published = values.published ?? null;
   let title: string | null = null;
   if (looksLikeHtml(raw.value.bytes) || /html?$/i.test(positionals[0])) {
-    const a = extractArticle(raw.value.bytes, { url: raw.value.url, contentType: raw.value.contentType, fetchedAt: raw.value.fetchedAt });
+    const a = extractArticle(raw.value.bytes, {
+      url: raw.value.url,
+      contentType: raw.value.contentType,
+      fetchedAt: raw.value.fetchedAt,
+    });
     if (!a.isArticle) {
       ctx.stderr(`marsad analyse: ${positionals[0]} is not an article (a listing or an empty page)\n`);
       return 1;
@@ -75,9 +86,13 @@ export async function runAnalyse(args: string[], ctx: CommandContext): Promise<n
     text = new TextDecoder().decode(raw.value.bytes);
   }
   const analysis = analyseText(text, { published });
-  const warnings = hasTagger() ? [] : ['analyse.no-tagger: the tagger weights are missing; names come from the gazetteer only'];
+  const warnings = hasTagger()
+    ? []
+    : ['analyse.no-tagger: the tagger weights are missing; names come from the gazetteer only'];
   if (format === 'json') {
-    ctx.stdout(`${JSON.stringify({ input: positionals[0], title, published, text, ...analysis, warnings }, null, 2)}\n`);
+    ctx.stdout(
+      `${JSON.stringify({ input: positionals[0], title, published, text, ...analysis, warnings }, null, 2)}\n`,
+    );
     return 0;
   }
   const out: string[] = [];
@@ -87,16 +102,29 @@ export async function runAnalyse(args: string[], ctx: CommandContext): Promise<n
     if (list.length === 0) continue;
     out.push(`${k}s:`);
     for (const e of list) {
-      const extra = [e.role, e.nameEn, e.lat !== undefined ? `${e.lat.toFixed(3)}, ${e.lon!.toFixed(3)}` : null].filter(Boolean).join(' · ');
-      out.push(`  ${e.nameAr} ×${e.count}${extra ? ` (${extra})` : ''}  [${e.surfaces.join(' / ')}]  ${e.id}`);
+      const extra = [
+        e.role,
+        e.nameEn,
+        e.lat !== undefined ? `${e.lat.toFixed(3)}, ${e.lon!.toFixed(3)}` : null,
+      ]
+        .filter(Boolean)
+        .join(' · ');
+      out.push(
+        `  ${e.nameAr} ×${e.count}${extra ? ` (${extra})` : ''}  [${e.surfaces.join(' / ')}]  ${e.id}`,
+      );
     }
   }
   if (analysis.quotes.length) out.push('quotes:');
   for (const q of analysis.quotes) {
-    out.push(`  ${q.speaker}${q.role ? ` (${q.role})` : ''} — ${q.cue} [${q.sourceType}${q.direct ? ', direct' : ''}]: ${q.text.slice(0, 120)}`);
+    out.push(
+      `  ${q.speaker}${q.role ? ` (${q.role})` : ''} — ${q.cue} [${q.sourceType}${q.direct ? ', direct' : ''}]: ${q.text.slice(0, 120)}`,
+    );
   }
   if (analysis.dates.length) out.push('dates:');
-  for (const d of analysis.dates) out.push(`  ${d.text} → ${d.value ?? '(unresolved: no publication date)'}${d.partOfDay ? ` (${d.partOfDay})` : ''}`);
+  for (const d of analysis.dates)
+    out.push(
+      `  ${d.text} → ${d.value ?? '(unresolved: no publication date)'}${d.partOfDay ? ` (${d.partOfDay})` : ''}`,
+    );
   for (const w of warnings) out.push(`warning: ${w}`);
   ctx.stdout(`${out.join('\n')}\n`);
   return 0;

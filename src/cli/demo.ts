@@ -21,7 +21,10 @@ Options:
 const DEMO_HOST_DELAY_MS = 20;
 
 export async function runDemo(args: string[], ctx: AppContext): Promise<number> {
-  const { values } = parseArgs({ args, options: { 'demo-port': { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
+  const { values } = parseArgs({
+    args,
+    options: { 'demo-port': { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+  });
   if (values.help) {
     ctx.stdout(`${demoHelp}\n`);
     return 0;
@@ -33,14 +36,29 @@ export async function runDemo(args: string[], ctx: AppContext): Promise<number> 
   }
   const demo = await startDemoServer({ basePort });
   ctx.stdout(`Sample sites on a local HTTP server:\n`);
-  for (const s of demo.sites) ctx.stdout(`  ${s.name.padEnd(24)} ${s.baseUrl}  (${s.pages} articles, feed ${s.feedUrl})\n`);
-  const config = { ...ctx.config, hostDelayMs: process.env.MARSAD_HOST_DELAY_MS ? ctx.config.hostDelayMs : DEMO_HOST_DELAY_MS };
+  for (const s of demo.sites)
+    ctx.stdout(`  ${s.name.padEnd(24)} ${s.baseUrl}  (${s.pages} articles, feed ${s.feedUrl})\n`);
+  const config = {
+    ...ctx.config,
+    hostDelayMs: process.env.MARSAD_HOST_DELAY_MS ? ctx.config.hostDelayMs : DEMO_HOST_DELAY_MS,
+  };
   const rt = createRuntime({ ...ctx, config }, { allowPrivate: true });
-  const progress = startProgress(rt.ingest.counts, async () => (await ctx.store.jobCounts()).pending, ctx.stderr, ctx.isTTY ?? false);
+  const progress = startProgress(
+    rt.ingest.counts,
+    async () => (await ctx.store.jobCounts()).pending,
+    ctx.stderr,
+    ctx.isTTY ?? false,
+  );
   const started = Date.now();
   try {
     for (const s of demo.sites) {
-      await ctx.store.addSource({ url: s.feedUrl, kind: 'feed', name: s.name, scheduleMinutes: 60, allowPrivate: true });
+      await ctx.store.addSource({
+        url: s.feedUrl,
+        kind: 'feed',
+        name: s.name,
+        scheduleMinutes: 60,
+        allowPrivate: true,
+      });
       const source = await ctx.store.getSource(s.feedUrl);
       await rt.ingest.discover(s.feedUrl, { sourceId: source?.id ?? null, allowPrivate: true });
     }

@@ -91,9 +91,14 @@ function parse(args: string[]) {
 
 function render(r: Record, format: Format): string {
   if (format === 'jsonl') return `${JSON.stringify(r)}\n`;
-  if ('error' in r) return format === 'md' ? `> **${r.input}**: ${r.error.code}: ${r.error.message}\n\n` : `# ${r.input}: error ${r.error.code}: ${r.error.message}\n\n`;
+  if ('error' in r)
+    return format === 'md'
+      ? `> **${r.input}**: ${r.error.code}: ${r.error.message}\n\n`
+      : `# ${r.input}: error ${r.error.code}: ${r.error.message}\n\n`;
   if (format === 'text') {
-    const head = [r.title, [r.outlet, r.authors.join('، '), r.published].filter(Boolean).join(' · ')].filter(Boolean);
+    const head = [r.title, [r.outlet, r.authors.join('، '), r.published].filter(Boolean).join(' · ')].filter(
+      Boolean,
+    );
     return `${head.join('\n')}\n\n${r.isArticle ? r.text : '(not an article)'}\n\n`;
   }
   const meta = [

@@ -32,11 +32,18 @@ export async function runIngest(args: string[], ctx: AppContext): Promise<number
     return 0;
   }
   if (positionals.length === 0) {
-    ctx.stderr(`marsad ingest: give at least one URL, feed, sitemap, file, directory or WARC\n\n${ingestHelp}\n`);
+    ctx.stderr(
+      `marsad ingest: give at least one URL, feed, sitemap, file, directory or WARC\n\n${ingestHelp}\n`,
+    );
     return 2;
   }
   const rt = createRuntime(ctx, { allowPrivate: values['allow-private'] });
-  const progress = startProgress(rt.ingest.counts, async () => (await ctx.store.jobCounts()).pending, ctx.stderr, ctx.isTTY ?? false);
+  const progress = startProgress(
+    rt.ingest.counts,
+    async () => (await ctx.store.jobCounts()).pending,
+    ctx.stderr,
+    ctx.isTTY ?? false,
+  );
   const started = Date.now();
   try {
     for (const input of positionals) {

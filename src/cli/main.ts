@@ -1,40 +1,94 @@
 // `marsad` entry: the command registry, global options, and the wiring of config, logger and
 // store (built once here, closed here). One file per command.
 
-import { parseArgs } from 'node:util';
 import { loadConfig, optionFlags, optionsHelp } from '../config/options.js';
 import { createLogger } from '../lib/log.js';
 import { readStdin } from '../lib/read-input.js';
 import { openStore, StoreVersionError } from '../store/index.js';
-import type { AppContext, CommandContext } from './context.js';
 import { analyseHelp, runAnalyse } from './analyse.js';
+import type { AppContext, CommandContext } from './context.js';
 import { demoHelp, runDemo } from './demo.js';
 import { extractHelp, runExtract } from './extract.js';
 import { ingestHelp, runIngest } from './ingest.js';
 import { reprocessHelp, runReprocess } from './reprocess.js';
-import { runRun, runHelp } from './run.js';
+import { runHelp, runRun } from './run.js';
 import { marsadVersion } from './runtime.js';
 import { runSearch, runShow, searchHelp, showHelp } from './search.js';
 import { runSources, sourcesHelp } from './sources.js';
-import { runTag, tagHelp } from './tag.js';
 import { runStats, statsHelp } from './stats.js';
+import { runTag, tagHelp } from './tag.js';
 
 type Command =
-  | { summary: string; help: string; store: false; run: (args: string[], ctx: CommandContext) => Promise<number> }
+  | {
+      summary: string;
+      help: string;
+      store: false;
+      run: (args: string[], ctx: CommandContext) => Promise<number>;
+    }
   | { summary: string; help: string; store: true; run: (args: string[], ctx: AppContext) => Promise<number> };
 
 const COMMANDS: Record<string, Command> = {
-  extract: { summary: 'turn news pages into clean articles with their provenance', help: extractHelp, store: false, run: runExtract },
-  analyse: { summary: 'entities, quotes, places and dates of an article or text', help: analyseHelp, store: false, run: runAnalyse },
-  tag: { summary: 'named-entity tags (PERS, LOC, ORG, MISC) for CoNLL tokens or text', help: tagHelp, store: false, run: runTag },
-  ingest: { summary: 'fetch and store pages, feeds, sitemaps, files, directories, WARCs', help: ingestHelp, store: true, run: runIngest },
-  sources: { summary: 'follow feeds and sitemaps: add, list, remove, OPML import/export', help: sourcesHelp, store: true, run: runSources },
-  run: { summary: 'check the sources on their schedules until stopped', help: runHelp, store: true, run: runRun },
-  reprocess: { summary: 're-run extraction and analysis on stored pages', help: reprocessHelp, store: true, run: runReprocess },
-  search: { summary: 'search the stored articles (Arabic-aware)', help: searchHelp, store: true, run: runSearch },
-  show: { summary: 'one stored article with its copies, entities and quotes', help: showHelp, store: true, run: runShow },
+  extract: {
+    summary: 'turn news pages into clean articles with their provenance',
+    help: extractHelp,
+    store: false,
+    run: runExtract,
+  },
+  analyse: {
+    summary: 'entities, quotes, places and dates of an article or text',
+    help: analyseHelp,
+    store: false,
+    run: runAnalyse,
+  },
+  tag: {
+    summary: 'named-entity tags (PERS, LOC, ORG, MISC) for CoNLL tokens or text',
+    help: tagHelp,
+    store: false,
+    run: runTag,
+  },
+  ingest: {
+    summary: 'fetch and store pages, feeds, sitemaps, files, directories, WARCs',
+    help: ingestHelp,
+    store: true,
+    run: runIngest,
+  },
+  sources: {
+    summary: 'follow feeds and sitemaps: add, list, remove, OPML import/export',
+    help: sourcesHelp,
+    store: true,
+    run: runSources,
+  },
+  run: {
+    summary: 'check the sources on their schedules until stopped',
+    help: runHelp,
+    store: true,
+    run: runRun,
+  },
+  reprocess: {
+    summary: 're-run extraction and analysis on stored pages',
+    help: reprocessHelp,
+    store: true,
+    run: runReprocess,
+  },
+  search: {
+    summary: 'search the stored articles (Arabic-aware)',
+    help: searchHelp,
+    store: true,
+    run: runSearch,
+  },
+  show: {
+    summary: 'one stored article with its copies, entities and quotes',
+    help: showHelp,
+    store: true,
+    run: runShow,
+  },
   stats: { summary: 'what the data directory holds', help: statsHelp, store: true, run: runStats },
-  demo: { summary: 'ingest the bundled sample sites from a local server (npm start)', help: demoHelp, store: true, run: runDemo },
+  demo: {
+    summary: 'ingest the bundled sample sites from a local server (npm start)',
+    help: demoHelp,
+    store: true,
+    run: runDemo,
+  },
 };
 
 function usage(): string {
@@ -127,7 +181,10 @@ export async function main(argv: string[], partial: Partial<CommandContext> = {}
   try {
     return await command.run(rest, { ...c, config, log, store });
   } catch (err) {
-    if (err instanceof TypeError && /parseArgs|Unknown option|argument/i.test(String(err.message)) || (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+    if (
+      (err instanceof TypeError && /parseArgs|Unknown option|argument/i.test(String(err.message))) ||
+      (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')
+    ) {
       c.stderr(`marsad ${name}: ${(err as Error).message}\n\n${command.help}\n`);
       return 2;
     }

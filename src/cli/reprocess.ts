@@ -14,7 +14,10 @@ Options:
       --since DATE   only pages fetched on or after DATE (ISO 8601, e.g. 2026-11-01)`;
 
 export async function runReprocess(args: string[], ctx: AppContext): Promise<number> {
-  const { values } = parseArgs({ args, options: { since: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
+  const { values } = parseArgs({
+    args,
+    options: { since: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+  });
   if (values.help) {
     ctx.stdout(`${reprocessHelp}\n`);
     return 0;
@@ -35,12 +38,19 @@ export async function runReprocess(args: string[], ctx: AppContext): Promise<num
       for (let id = queue.shift(); id !== undefined; id = queue.shift()) {
         const page = await store.getPage(id);
         if (!page) continue;
-        const p = await pool.run({ bytes: page.raw, url: page.finalUrl, contentType: page.contentType, fetchedAt: page.fetchedAt });
+        const p = await pool.run({
+          bytes: page.raw,
+          url: page.finalUrl,
+          contentType: page.contentType,
+          fetchedAt: page.fetchedAt,
+        });
         const articleId = await store.replaceArticle(id, p.article, p.analysis, p.bands);
         if (articleId !== null) {
           articles++;
           const me = await store.getArticle(articleId);
-          if (me?.minhash) for (const l of linkCopies(me, await store.lshCandidates(p.bands, articleId))) await store.setCopyOf(l.articleId, l.copyOf);
+          if (me?.minhash)
+            for (const l of linkCopies(me, await store.lshCandidates(p.bands, articleId)))
+              await store.setCopyOf(l.articleId, l.copyOf);
         }
         done++;
         if (ctx.isTTY && done % 20 === 0) ctx.stderr(`\r\x1b[2Kreprocessed ${done}/${ids.length}`);
@@ -51,6 +61,8 @@ export async function runReprocess(args: string[], ctx: AppContext): Promise<num
     await pool.close();
   }
   if (ctx.isTTY) ctx.stderr('\r\x1b[2K');
-  ctx.stdout(`reprocessed ${done} pages (${articles} articles) in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
+  ctx.stdout(
+    `reprocessed ${done} pages (${articles} articles) in ${((Date.now() - started) / 1000).toFixed(1)} s\n`,
+  );
   return 0;
 }

@@ -16,7 +16,10 @@ Options:
 const TICK_MS = 1000;
 
 export async function runRun(args: string[], ctx: AppContext): Promise<number> {
-  const { values } = parseArgs({ args, options: { once: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } });
+  const { values } = parseArgs({
+    args,
+    options: { once: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+  });
   if (values.help) {
     ctx.stdout(`${runHelp}\n`);
     return 0;
@@ -28,7 +31,12 @@ export async function runRun(args: string[], ctx: AppContext): Promise<number> {
   }
   const allowPrivate = (await store.listSources()).some((s) => s.allowPrivate);
   const rt = createRuntime(ctx, { allowPrivate });
-  const progress = startProgress(rt.ingest.counts, async () => (await store.jobCounts()).pending, ctx.stderr, ctx.isTTY ?? false);
+  const progress = startProgress(
+    rt.ingest.counts,
+    async () => (await store.jobCounts()).pending,
+    ctx.stderr,
+    ctx.isTTY ?? false,
+  );
   // With --once the sources are checked first and the queue drained after; otherwise the queue
   // is worked on while the sources are polled.
   let drain: Promise<void> | null = values.once ? null : rt.ingest.drain(false);
@@ -39,7 +47,12 @@ export async function runRun(args: string[], ctx: AppContext): Promise<number> {
         if (rt.ingest.isStopping) break;
         log.info('checking source', { source_id: s.id, url: s.url });
         const failedBefore = rt.ingest.counts.failed;
-        const r = await rt.ingest.discover(s.url, { sourceId: s.id, allowPrivate: s.allowPrivate, etag: s.etag, lastModified: s.lastModified });
+        const r = await rt.ingest.discover(s.url, {
+          sourceId: s.id,
+          allowPrivate: s.allowPrivate,
+          etag: s.etag,
+          lastModified: s.lastModified,
+        });
         const failed = !r.ok || rt.ingest.counts.failed > failedBefore;
         if (r.notModified) log.info('source unchanged since the last check', { source_id: s.id, url: s.url });
         await store.recordSourceCheck(s.id, {
@@ -65,6 +78,8 @@ export async function runRun(args: string[], ctx: AppContext): Promise<number> {
     await rt.close();
   }
   const c = rt.ingest.counts;
-  ctx.stdout(`stored ${c.stored} pages (${c.articles} articles), ${c.copies} copy links, ${c.failed} failed\n`);
+  ctx.stdout(
+    `stored ${c.stored} pages (${c.articles} articles), ${c.copies} copy links, ${c.failed} failed\n`,
+  );
   return 0;
 }

@@ -8,7 +8,9 @@ import { WorkerPool } from '../pipeline/pool.js';
 import type { AppContext } from './context.js';
 
 export function marsadVersion(): string {
-  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
+    version: string;
+  };
   return pkg.version;
 }
 
@@ -28,7 +30,13 @@ export function createRuntime(ctx: AppContext, opts: { allowPrivate?: boolean } 
     globalConcurrency: config.concurrency,
   });
   const pool = new WorkerPool(config.workers);
-  const ingest = new Ingest({ store: ctx.store, fetcher, pool, log: ctx.log, concurrency: config.concurrency });
+  const ingest = new Ingest({
+    store: ctx.store,
+    fetcher,
+    pool,
+    log: ctx.log,
+    concurrency: config.concurrency,
+  });
   let signals = 0;
   const onSignal = (sig: NodeJS.Signals) => {
     signals++;

@@ -62,7 +62,8 @@ export async function runSearch(args: string[], ctx: AppContext): Promise<number
   }
   if (results.length === 0) ctx.stdout('no articles found\n');
   for (const a of results) {
-    const via = a.outlet && a.outlet !== a.siteName ? ` (${a.outlet} via ${a.siteName})` : ` (${a.siteName ?? '—'})`;
+    const via =
+      a.outlet && a.outlet !== a.siteName ? ` (${a.outlet} via ${a.siteName})` : ` (${a.siteName ?? '—'})`;
     const copy = a.copyOf ? `  [copy of #${a.copyOf}]` : '';
     ctx.stdout(`#${a.id}  ${a.published?.slice(0, 10) ?? '—'}  ${a.title ?? '(no title)'}${via}${copy}\n`);
   }
@@ -70,7 +71,16 @@ export async function runSearch(args: string[], ctx: AppContext): Promise<number
 }
 
 function summary(a: ArticleRecord) {
-  return { id: a.id, url: a.url, title: a.title, siteName: a.siteName, outlet: a.outlet, authors: a.authors, published: a.published, copyOf: a.copyOf };
+  return {
+    id: a.id,
+    url: a.url,
+    title: a.title,
+    siteName: a.siteName,
+    outlet: a.outlet,
+    authors: a.authors,
+    published: a.published,
+    copyOf: a.copyOf,
+  };
 }
 
 export async function runShow(args: string[], ctx: AppContext): Promise<number> {
@@ -116,8 +126,10 @@ export async function runShow(args: string[], ctx: AppContext): Promise<number> 
     e.n++;
     names.set(m.entityId, e);
   }
-  if (names.size) lines.push(`entities: ${[...names.values()].map((e) => `${e.surface} (${e.type}×${e.n})`).join('، ')}`);
-  for (const q of quotes) lines.push(`« ${q.speaker}${q.role ? `، ${q.role}` : ''} [${q.sourceType}]: ${q.text.slice(0, 140)}`);
+  if (names.size)
+    lines.push(`entities: ${[...names.values()].map((e) => `${e.surface} (${e.type}×${e.n})`).join('، ')}`);
+  for (const q of quotes)
+    lines.push(`« ${q.speaker}${q.role ? `، ${q.role}` : ''} [${q.sourceType}]: ${q.text.slice(0, 140)}`);
   ctx.stdout(`${lines.join('\n')}\n`);
   return 0;
 }

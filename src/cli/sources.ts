@@ -52,7 +52,13 @@ export async function runSources(args: string[], ctx: AppContext): Promise<numbe
         ctx.stderr('marsad sources add: --every takes whole minutes (at least 1)\n');
         return 2;
       }
-      const s = await store.addSource({ url, kind, name: values.name ?? null, scheduleMinutes: every, allowPrivate: values['allow-private'] ?? false });
+      const s = await store.addSource({
+        url,
+        kind,
+        name: values.name ?? null,
+        scheduleMinutes: every,
+        allowPrivate: values['allow-private'] ?? false,
+      });
       ctx.stdout(`source ${s.id}: ${s.kind} ${s.url} (every ${s.scheduleMinutes} min)\n`);
       return 0;
     }
@@ -60,8 +66,14 @@ export async function runSources(args: string[], ctx: AppContext): Promise<numbe
       const list = await store.listSources();
       if (list.length === 0) ctx.stdout('no sources yet: marsad sources add URL\n');
       for (const s of list) {
-        const health = s.lastError ? `error ×${s.errorCount}: ${s.lastError}` : s.lastCheckedAt ? `ok, checked ${s.lastCheckedAt}` : 'not checked yet';
-        ctx.stdout(`${String(s.id).padStart(4)}  ${s.kind.padEnd(7)} ${s.url}${s.name ? `  (${s.name})` : ''}  every ${s.scheduleMinutes} min — ${health}\n`);
+        const health = s.lastError
+          ? `error ×${s.errorCount}: ${s.lastError}`
+          : s.lastCheckedAt
+            ? `ok, checked ${s.lastCheckedAt}`
+            : 'not checked yet';
+        ctx.stdout(
+          `${String(s.id).padStart(4)}  ${s.kind.padEnd(7)} ${s.url}${s.name ? `  (${s.name})` : ''}  every ${s.scheduleMinutes} min — ${health}\n`,
+        );
       }
       return 0;
     }
@@ -103,7 +115,9 @@ export async function runSources(args: string[], ctx: AppContext): Promise<numbe
     }
     case 'export-opml': {
       const sources = await store.listSources();
-      const xml = writeOpml(sources.filter((s) => s.kind === 'feed').map((s) => ({ url: s.url, name: s.name ?? s.url })));
+      const xml = writeOpml(
+        sources.filter((s) => s.kind === 'feed').map((s) => ({ url: s.url, name: s.name ?? s.url })),
+      );
       if (positionals[0]) {
         await writeFile(positionals[0], xml);
         ctx.stdout(`wrote ${positionals[0]}\n`);

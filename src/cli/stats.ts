@@ -14,13 +14,13 @@ export async function runStats(args: string[], ctx: AppContext): Promise<number>
   const s = await ctx.store.stats();
   const mb = (n: number | null) => (n === null ? '—' : `${(n / 1e6).toFixed(1)} MB`);
   ctx.stdout(
-    [
+    `${[
       `store:     ${ctx.store.location} (${mb(s.dbBytes)}; raw pages ${mb(s.rawBytes)} before compression)`,
       `sources:   ${s.sources}`,
       `pages:     ${s.pages}`,
       `articles:  ${s.articles} (${s.copies} marked as copies of another)`,
       `jobs:      ${s.jobs.pending} pending, ${s.jobs.running} running, ${s.jobs.done} done, ${s.jobs.failed} failed`,
-    ].join('\n') + '\n',
+    ].join('\n')}\n`,
   );
   return 0;
 }

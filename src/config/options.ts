@@ -14,7 +14,8 @@ export interface OptionSpec<T> {
 
 const int = (min: number, max: number) => (raw: string) => {
   const n = Number(raw);
-  if (!Number.isInteger(n) || n < min || n > max) throw new Error(`expected an integer from ${min} to ${max}, got "${raw}"`);
+  if (!Number.isInteger(n) || n < min || n > max)
+    throw new Error(`expected an integer from ${min} to ${max}, got "${raw}"`);
   return n;
 };
 
@@ -37,7 +38,8 @@ export const OPTIONS = {
     doc: `log detail: ${LOG_LEVELS.join(', ')}`,
     default: (): LogLevel => 'info',
     parse: (raw: string): LogLevel => {
-      if (!(LOG_LEVELS as readonly string[]).includes(raw)) throw new Error(`expected one of ${LOG_LEVELS.join(', ')}, got "${raw}"`);
+      if (!(LOG_LEVELS as readonly string[]).includes(raw))
+        throw new Error(`expected one of ${LOG_LEVELS.join(', ')}, got "${raw}"`);
       return raw as LogLevel;
     },
   } satisfies OptionSpec<LogLevel>,
@@ -113,7 +115,10 @@ export function loadConfig(flags: Record<string, unknown>, env: NodeJS.ProcessEn
 /** The options as help text lines. */
 export function optionsHelp(): string {
   return Object.values(OPTIONS)
-    .map((s: OptionSpec<unknown>) => `      --${`${s.flag} ${s.valueName ?? ''}`.padEnd(22)} ${s.doc} (env ${s.env})`)
+    .map(
+      (s: OptionSpec<unknown>) =>
+        `      --${`${s.flag} ${s.valueName ?? ''}`.padEnd(22)} ${s.doc} (env ${s.env})`,
+    )
     .join('\n');
 }
 

@@ -402,7 +402,10 @@ describe('extract on the demo sites', () => {
     const detail = misses.length ? `\nfirst misses:\n  ${misses.slice(0, 40).join('\n  ')}` : '';
     for (const [outlet, r] of tally) {
       for (const k of ['article', 'title', 'outlet', 'authors', 'date'] as const) {
-        assert.ok(r[k] >= r.n * DEMO_EXTRACT_FLOOR, `${outlet}: ${k} ${r[k]}/${r.n} under the floor${detail}`);
+        assert.ok(
+          r[k] >= r.n * DEMO_EXTRACT_FLOOR,
+          `${outlet}: ${k} ${r[k]}/${r.n} under the floor${detail}`,
+        );
       }
     }
     assert.equal(listingsAsArticles, 0, `listing pages taken for articles${detail}`);

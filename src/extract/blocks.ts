@@ -2,8 +2,8 @@
 // boundaries (p, div, li, td, h2, br…) with its element, link share and the boilerplate
 // marks of its ancestors. The body scorer and the byline, date and related finders read it.
 
-import { countWords } from '../arabic/chars.js';
 import { Element } from 'domhandler';
+import { countWords } from '../arabic/chars.js';
 import {
   type AnyNode,
   BLOCK_TAGS,
@@ -158,7 +158,8 @@ function boilerplateVerdict(el: Element): string | null {
     const m = s.match(BOILERPLATE_SUBSTRINGS);
     if (m) hit = m[0];
   }
-  if (hit && CONTENT_WORDS.test(s) && !COMMENT_RE.test(s) && hit !== 'related' && hit !== 'share') return null;
+  if (hit && CONTENT_WORDS.test(s) && !COMMENT_RE.test(s) && hit !== 'related' && hit !== 'share')
+    return null;
   return hit;
 }
 
@@ -249,7 +250,8 @@ export function collectBlocks(doc: Document): Block[] {
     }
     if (!isElement(node)) {
       const children = (node as Document).children;
-      if (children && node.type === 'root') for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i], exit: false });
+      if (children && node.type === 'root')
+        for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i], exit: false });
       continue;
     }
     const name = node.name;
@@ -267,7 +269,8 @@ export function collectBlocks(doc: Document): Block[] {
       const bw = boilerplateWord(node) ?? (TAG_BOILERPLATE.has(name) ? name : null);
       if (bw) boilerStack.push({ word: bw, el: node });
       const isComment = COMMENT_RE.test(classAndId(node));
-      if (name === 'a') openLinks.push({ href: node.attribs.href ?? null, start: buf.length, spanned: 0, blocks: 0 });
+      if (name === 'a')
+        openLinks.push({ href: node.attribs.href ?? null, start: buf.length, spanned: 0, blocks: 0 });
       if (name.length === 2 && name[0] === 'h' && name[1] >= '1' && name[1] <= '6') heading = Number(name[1]);
       if (name === 'blockquote') quote++;
       if (name === 'li' || name === 'dd' || name === 'dt') list++;

@@ -11,10 +11,17 @@
 //    go to `related`.
 
 import { countWords, PROSE_PUNCTUATION_RE } from '../arabic/chars.js';
-import type { RelatedLink } from '../model/index.js';
 import { foldKey } from '../arabic/keys.js';
-import { isFurniture, isImageCredit, isReadAlsoTeaser, isRelatedHeading, sameText, titleMatcher } from './boilerplate.js';
+import type { RelatedLink } from '../model/index.js';
 import { type Block, linkDensity } from './blocks.js';
+import {
+  isFurniture,
+  isImageCredit,
+  isReadAlsoTeaser,
+  isRelatedHeading,
+  sameText,
+  titleMatcher,
+} from './boilerplate.js';
 import { type AnyNode, type Element, isElement } from './dom.js';
 
 /** Above this share of linked text a block is navigation or a teaser, not prose. */
@@ -186,7 +193,11 @@ function furnitureWordsAtTail(b: Block): number {
 }
 
 /** Related-article links: blocks after a related heading, and "read also" teasers. */
-export function collectRelated(blocks: Block[], title: string | null, relatedBlocks: Set<number> = new Set()): RelatedLink[] {
+export function collectRelated(
+  blocks: Block[],
+  title: string | null,
+  relatedBlocks: Set<number> = new Set(),
+): RelatedLink[] {
   const out: RelatedLink[] = [];
   const seen = new Set<string>();
   const add = (text: string, href: string | null) => {
@@ -203,7 +214,11 @@ export function collectRelated(blocks: Block[], title: string | null, relatedBlo
         const c = blocks[j];
         if (isRelatedHeading(c.text) || c.heading === 1) break;
         if (c.links.length === 0 || linkDensity(c) < 0.6) {
-          if (c.words > 30 || (c.links.length === 0 && c.words > 0 && taken > 0 && !isImageCredit(c.text, c.words))) break;
+          if (
+            c.words > 30 ||
+            (c.links.length === 0 && c.words > 0 && taken > 0 && !isImageCredit(c.text, c.words))
+          )
+            break;
           continue;
         }
         for (const l of c.links) add(l.text, l.href);
@@ -229,7 +244,18 @@ export function extractBody(blocks: Block[], title: string | null): BodyResult {
   const relatedBlocks = new Set<number>();
   const related = collectRelated(blocks, title, relatedBlocks);
   if (!container) {
-    return { paragraphs: [], kept: [], container: null, related, headlineLinks: 0, proseWords: 0, nonProseShare: 0, linkedHeadings: 0, proseBlocks: 0, freeBlocks: 0 };
+    return {
+      paragraphs: [],
+      kept: [],
+      container: null,
+      related,
+      headlineLinks: 0,
+      proseWords: 0,
+      nonProseShare: 0,
+      linkedHeadings: 0,
+      proseBlocks: 0,
+      freeBlocks: 0,
+    };
   }
 
   const inside: number[] = [];
@@ -268,7 +294,12 @@ export function extractBody(blocks: Block[], title: string | null): BodyResult {
   for (const i of inside) {
     // A linked headline (a heading link, or a link line of 4+ words) is a teaser card's title.
     const bi = blocks[i];
-    if (!bi.boilerplate && !relatedBlocks.has(i) && linkDensity(bi) > MAX_LINK_DENSITY && (bi.heading > 0 || bi.words >= 4)) {
+    if (
+      !bi.boilerplate &&
+      !relatedBlocks.has(i) &&
+      linkDensity(bi) > MAX_LINK_DENSITY &&
+      (bi.heading > 0 || bi.words >= 4)
+    ) {
       linkedHeadings++;
     }
     for (const l of blocks[i].links) if (countWords(l.text) >= 4) headlineLinks++;
@@ -276,8 +307,20 @@ export function extractBody(blocks: Block[], title: string | null): BodyResult {
   }
   // Table cells are short by nature: they do not count here.
   const freeStanding = kept.filter((b) => !b.inCell);
-  const nonProseShare = freeStanding.length === 0 ? 0 : freeStanding.filter((b) => !isProse(b)).length / freeStanding.length;
-  return { paragraphs: toParagraphs(kept), kept, container, related, headlineLinks, proseWords, nonProseShare, linkedHeadings, proseBlocks: inside.filter((i) => isProse(blocks[i])).length, freeBlocks: freeStanding.length };
+  const nonProseShare =
+    freeStanding.length === 0 ? 0 : freeStanding.filter((b) => !isProse(b)).length / freeStanding.length;
+  return {
+    paragraphs: toParagraphs(kept),
+    kept,
+    container,
+    related,
+    headlineLinks,
+    proseWords,
+    nonProseShare,
+    linkedHeadings,
+    proseBlocks: inside.filter((i) => isProse(blocks[i])).length,
+    freeBlocks: freeStanding.length,
+  };
 }
 
 /** Blocks → paragraph strings; the cells of one table row become one line. */

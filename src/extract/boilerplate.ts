@@ -114,7 +114,8 @@ export function isFurniture(text: string, words: number): boolean {
 }
 
 /** Image credits and captions written as text: "تصوير: …", "(أرشيفية)", "© REUTERS / …". */
-const CREDIT_RE = /^(?:\(?\s*(?:تصوير|صوره|الصوره|المصدر الصوره|photo|credit|getty|afp|reuters|أرشيفيه|ارشيفيه|صوره ارشيفيه)\s*[:：/)]|©)/i;
+const CREDIT_RE =
+  /^(?:\(?\s*(?:تصوير|صوره|الصوره|المصدر الصوره|photo|credit|getty|afp|reuters|أرشيفيه|ارشيفيه|صوره ارشيفيه)\s*[:：/)]|©)/i;
 
 export function isImageCredit(text: string, words: number): boolean {
   if (words > 15) return false;

@@ -4,10 +4,10 @@
 // A name from markup is kept only when the page shows it: readers credit what they see.
 
 import { countWords } from '../arabic/chars.js';
+import { foldKey, keysOverlap } from '../arabic/keys.js';
 import type { Block } from './blocks.js';
 import { classAndId, type Document, type Element, findAll, isElement, isHidden, textOf } from './dom.js';
 import { getMeta, type PageMeta } from './metadata/collect.js';
-import { foldKey, keysOverlap } from '../arabic/keys.js';
 
 /** Cue words that open an Arabic or English byline. */
 const BYLINE_CUE_RE =
@@ -27,7 +27,8 @@ const NAME_END_RE =
 /** A byline element holding "City - Name". */
 const CITY_THEN_NAME_RE = /^[\p{L}]+(?:\s[\p{L}]+)?\s+[-–—]\s+([\p{L}\s.]{3,40})$/u;
 
-const BYLINE_CLASS_RE = /(?:^|[^a-z])(?:author|byline|writer|writeby|by-line|kateb|reporter|article-author|post-author)(?:[^a-z]|$)/;
+const BYLINE_CLASS_RE =
+  /(?:^|[^a-z])(?:author|byline|writer|writeby|by-line|kateb|reporter|article-author|post-author)(?:[^a-z]|$)/;
 
 /** Longest plausible name, in words. */
 const MAX_NAME_WORDS = 5;
@@ -127,7 +128,17 @@ export function findBylines(
   const fromMarkup = [
     ...pm.jsonLd.flatMap((j) => j.authors),
     ...pm.authorLinks.map((a) => textOf(a)),
-    ...(['author', 'article:author', 'dc.creator', 'link:author', 'sailthru.author', 'parsely-author', 'byl'] as const)
+    ...(
+      [
+        'author',
+        'article:author',
+        'dc.creator',
+        'link:author',
+        'sailthru.author',
+        'parsely-author',
+        'byl',
+      ] as const
+    )
       .map((k) => getMeta(pm, k))
       .filter((v): v is string => !!v)
       .flatMap(splitNames),
@@ -156,7 +167,9 @@ function namesInBylineElement(text: string): string[] {
   if (isBylineLine(text)) return namesInBylineLine(text);
   const cityFirst = text.match(CITY_THEN_NAME_RE);
   const t = cityFirst ? cityFirst[1] : text.replace(/^(?:الكاتب|الكاتبة|المحرر|المؤلف)\s*[:：]\s*/, '');
-  return splitNames(t.replace(NAME_END_RE, '')).map(cleanName).filter((n): n is string => !!n);
+  return splitNames(t.replace(NAME_END_RE, ''))
+    .map(cleanName)
+    .filter((n): n is string => !!n);
 }
 
 /** How many byline elements are read at most (a listing of author cards is not a byline). */
@@ -191,7 +204,8 @@ const AGENCY_RE =
   /\(\s*(رويترز|أ\s?ف\s?ب|ا\s?ف\s?ب|أ\.ف\.ب|فرانس\s?برس|أ\s?ب|أسوشيتد\s?برس|الأناضول|د\s?ب\s?أ|د\.ب\.أ|سانا|واس|وام|قنا|كونا|بترا|شينخوا|سبوتنيك|وكالات|يو\s?بي\s?آي|إرنا|ارنا|CNN|AFP|Reuters|AP|DPA|Anadolu|Xinhua)\s*\)/i;
 
 /** "المصدر: X", "نقلاً عن X", "عن: X" as a credit line. */
-const SOURCE_LINE_RE = /^(?:المصدر|مصدر الخبر|المصدر الأصلي|نقلاً عن|نقلا عن|نقلًا عن|source)\s*[:：]?\s*(.{2,50}?)\s*\.?$/i;
+const SOURCE_LINE_RE =
+  /^(?:المصدر|مصدر الخبر|المصدر الأصلي|نقلاً عن|نقلا عن|نقلًا عن|source)\s*[:：]?\s*(.{2,50}?)\s*\.?$/i;
 
 /** A short line that only credits a source: "المصدر: وكالات", "(وكالات)", "نقلاً عن: الشاهد". */
 export function findCreditLine(p: string): string | null {
@@ -219,7 +233,9 @@ export function findCreditedOutlet(paragraphs: string[]): string | null {
   const tail = last.slice(-60).match(AGENCY_RE);
   if (tail) return tail[1];
   for (const p of edges) {
-    const m = p.match(/(?:^|[\s(])(?:نقلاً|نقلا|نقلًا)\s+عن\s+(?:(?:موقع|صحيفة|وكالة|قناة)\s+)?([^\s،,.]+(?:\s+[^\s،,.]+){0,2})/);
+    const m = p.match(
+      /(?:^|[\s(])(?:نقلاً|نقلا|نقلًا)\s+عن\s+(?:(?:موقع|صحيفة|وكالة|قناة)\s+)?([^\s،,.]+(?:\s+[^\s،,.]+){0,2})/,
+    );
     if (m && countWords(p) <= 12) return m[1];
   }
   return null;

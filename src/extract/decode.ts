@@ -48,7 +48,9 @@ function headerCharset(contentType: string | null | undefined): string | null {
 
 /** The first charset a <meta> element declares (meta charset or http-equiv content-type). */
 function metaCharset(bytes: Uint8Array): string | null {
-  const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, META_SCAN_BYTES)).toString('latin1');
+  const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, META_SCAN_BYTES)).toString(
+    'latin1',
+  );
   const noComments = head.replace(/<!--[\s\S]*?-->/g, '');
   for (const m of noComments.matchAll(META_CHARSET_RE)) {
     const name = encodingName(m[1]);
@@ -73,7 +75,8 @@ function hasHighBytes(bytes: Uint8Array): boolean {
 }
 
 /** Frequent Arabic function words and the article: text decoded right is full of them. */
-const ARABIC_COMMON_RE = /(?:^|[\s(«"])(?:في|من|على|إلى|الى|عن|أن|ان|مع|التي|الذي)(?=[\s،.,)»"])|\u0627\u0644[\u0621-\u064A]/g;
+const ARABIC_COMMON_RE =
+  /(?:^|[\s(«"])(?:في|من|على|إلى|الى|عن|أن|ان|مع|التي|الذي)(?=[\s،.,)»"])|\u0627\u0644[\u0621-\u064A]/g;
 
 /**
  * Score a decoding: well-formed Arabic (frequent words, the article ال) counts for it;

@@ -7,7 +7,11 @@ import { parseDocument } from 'htmlparser2';
 export type { AnyNode, Document, Element };
 
 export function parseHtml(html: string): Document {
-  return parseDocument(limitNesting(html), { lowerCaseTags: true, lowerCaseAttributeNames: true, decodeEntities: true });
+  return parseDocument(limitNesting(html), {
+    lowerCaseTags: true,
+    lowerCaseAttributeNames: true,
+    decodeEntities: true,
+  });
 }
 
 /** Deepest element nesting kept. Real pages stay under ~60; htmlparser2's open-element stack is
@@ -15,7 +19,22 @@ export function parseHtml(html: string): Document {
 export const MAX_NESTING = 1000;
 
 const TAG_RE = /<(\/?)([a-zA-Z][a-zA-Z0-9:-]*)(?:\s[^>]*?)?(\/?)>/g;
-const VOID_TAGS = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
+const VOID_TAGS = new Set([
+  'area',
+  'base',
+  'br',
+  'col',
+  'embed',
+  'hr',
+  'img',
+  'input',
+  'link',
+  'meta',
+  'param',
+  'source',
+  'track',
+  'wbr',
+]);
 
 /**
  * Drop the open tags nested deeper than MAX_NESTING (and the close tags that pair with them),

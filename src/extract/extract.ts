@@ -10,19 +10,25 @@
 // Never throws: a failure inside becomes a warning and an empty, non-article result.
 
 import { countWords } from '../arabic/chars.js';
+import { foldKey, keysOverlap } from '../arabic/keys.js';
 import { detectLanguage } from '../arabic/language.js';
 import type { Article, ExtractedBy } from '../model/index.js';
 import { type Block, boilerplateWord, collectBlocks } from './blocks.js';
 import { extractBody, toParagraphs } from './body.js';
 import { titleMatcher } from './boilerplate.js';
-import { findBylines, findCreditedOutlet, findCreditLine, isBylineLine, namesInBylineLine } from './byline.js';
+import {
+  findBylines,
+  findCreditedOutlet,
+  findCreditLine,
+  isBylineLine,
+  namesInBylineLine,
+} from './byline.js';
 import { decodeHtml } from './decode.js';
-import { attr, type Element, findFirst, isElement, parseHtml, textOf } from './dom.js';
+import { attr, type Element, findFirst, isElement, parseHtml } from './dom.js';
 import { checkContentType, checkInput, DEFAULT_MAX_BYTES } from './input.js';
 import { collectMeta, getMeta, logoNames, type PageMeta } from './metadata/collect.js';
 import type { ExtractOptions } from './options.js';
 import { findDates } from './published.js';
-import { foldKey, keysOverlap } from '../arabic/keys.js';
 import { chooseTitle, hostOf, isPlaceholderTitle, siteKeysOf } from './title.js';
 
 /** Characters of the body that language detection reads: a few paragraphs decide it. */
@@ -49,7 +55,8 @@ const LISTING_MIN_LINKED_HEADINGS = 3;
 const LISTING_LINKED_PER_PROSE = 0.5;
 
 /** URL paths of tag, category, author and search pages. */
-const LISTING_URL_RE = /\/(?:tag|tags|category|categories|section|sections|topic|topics|author|authors|search|archive|page\/\d+)(?:\/|$)|[?&](?:q|s|query|search)=/i;
+const LISTING_URL_RE =
+  /\/(?:tag|tags|category|categories|section|sections|topic|topics|author|authors|search|archive|page\/\d+)(?:\/|$)|[?&](?:q|s|query|search)=/i;
 
 function emptyArticle(encoding: string, warnings: string[], url: string | null): Article {
   return {
@@ -120,7 +127,8 @@ function extract(input: Uint8Array | string, options: ExtractOptions): Article {
   }
   if (html.length > (options.maxBytes ?? DEFAULT_MAX_BYTES)) {
     html = html.slice(0, options.maxBytes ?? DEFAULT_MAX_BYTES);
-    if (!warnings.some((w) => w.startsWith('input.too-large'))) warnings.push('input.too-large: the page was cut');
+    if (!warnings.some((w) => w.startsWith('input.too-large')))
+      warnings.push('input.too-large: the page was cut');
   }
 
   // 1. Metadata and blocks.
@@ -134,7 +142,10 @@ function extract(input: Uint8Array | string, options: ExtractOptions): Article {
     if (pageText.length > PAGE_TEXT_MAX_CHARS) break;
     pageText += `${b.text} `;
   }
-  const canonicalUrl = resolveUrl(pm.canonical ?? getMeta(pm, 'og:url') ?? pm.jsonLd.find((j) => j.url)?.url ?? null, url);
+  const canonicalUrl = resolveUrl(
+    pm.canonical ?? getMeta(pm, 'og:url') ?? pm.jsonLd.find((j) => j.url)?.url ?? null,
+    url,
+  );
   const pageUrl = url ?? canonicalUrl;
 
   // 2. Headline and site names.
@@ -180,11 +191,15 @@ function extract(input: Uint8Array | string, options: ExtractOptions): Article {
   let extractedBy: ExtractedBy = paragraphs.length > 0 ? 'scored-container' : 'none';
   const ldBody = pm.jsonLd.find((j) => j.articleBody && j.articleBody.length > 200)?.articleBody;
   if (paragraphs.length === 0 && ldBody) {
-    paragraphs = ldBody.split(/\n\s*\n|\r?\n/).map((p) => p.replace(/\s+/g, ' ').trim()).filter(Boolean);
+    paragraphs = ldBody
+      .split(/\n\s*\n|\r?\n/)
+      .map((p) => p.replace(/\s+/g, ' ').trim())
+      .filter(Boolean);
     extractedBy = 'json-ld-body';
   }
   // The headline shown as a heading on the page (an <h1>, or an <h2> on older templates).
-  const titleShown = t.source === 'h1' || blocks.some((b) => b.heading > 0 && b.heading <= 3 && isTitle(b.text));
+  const titleShown =
+    t.source === 'h1' || blocks.some((b) => b.heading > 0 && b.heading <= 3 && isTitle(b.text));
   const signals = articleSignals(pm, titleShown);
   if (paragraphs.length === 0 && signals >= 2) {
     const description = getMeta(pm, 'og:description', 'description', 'twitter:description');
@@ -225,10 +240,13 @@ function extract(input: Uint8Array | string, options: ExtractOptions): Article {
   });
 
   const text = paragraphs.join('\n\n');
-  const language = detectLanguage(`${t.title ?? ''}\n${(text || pageText).slice(0, LANGUAGE_SAMPLE_CHARS)}`).language;
+  const language = detectLanguage(
+    `${t.title ?? ''}\n${(text || pageText).slice(0, LANGUAGE_SAMPLE_CHARS)}`,
+  ).language;
   const rawTitle = pm.titleTag && !isPlaceholderTitle(pm.titleTag) ? pm.titleTag : null;
   // A home or section page with no name in its markup: its short <title> is the site's name.
-  const listingSiteName = siteName ?? (rawTitle && countWords(rawTitle) <= HOME_TITLE_MAX_WORDS ? rawTitle : null);
+  const listingSiteName =
+    siteName ?? (rawTitle && countWords(rawTitle) <= HOME_TITLE_MAX_WORDS ? rawTitle : null);
   return {
     isArticle,
     url,
@@ -271,9 +289,14 @@ function decideIsArticle(x: {
   url: string | null;
 }): boolean {
   // Teaser cards: linked headlines, each with a teaser (search results, section pages).
-  if (x.linkedHeadings >= LISTING_MIN_LINKED_HEADINGS && x.linkedHeadings >= x.proseBlocks * LISTING_LINKED_PER_PROSE) return false;
+  if (
+    x.linkedHeadings >= LISTING_MIN_LINKED_HEADINGS &&
+    x.linkedHeadings >= x.proseBlocks * LISTING_LINKED_PER_PROSE
+  )
+    return false;
   // A listing: many headline links in the chosen container and few words per link…
-  if (x.headlineLinks >= LISTING_MIN_HEADLINE_LINKS && x.headlineLinks * LISTING_WORDS_PER_LINK > x.words) return false;
+  if (x.headlineLinks >= LISTING_MIN_HEADLINE_LINKS && x.headlineLinks * LISTING_WORDS_PER_LINK > x.words)
+    return false;
   // …or many blocks, a large share of them headlines rather than prose (alashak-2013-iraq).
   if (x.blocks >= LISTING_MIN_BLOCKS && x.nonProseShare >= LISTING_NON_PROSE_SHARE) return false;
   if (x.url && LISTING_URL_RE.test(x.url) && x.signals < 2) return false;
@@ -286,7 +309,12 @@ function decideIsArticle(x: {
 const HOME_TITLE_MAX_WORDS = 6;
 
 /** Hosting site's name: the page's own Arabic name first (what readers see), then any name, then the host. */
-function chooseSiteName(pm: PageMeta, stripped: string[], url: string | null, pageText: string): string | null {
+function chooseSiteName(
+  pm: PageMeta,
+  stripped: string[],
+  url: string | null,
+  pageText: string,
+): string | null {
   const candidates = [
     getMeta(pm, 'og:site_name'),
     ...pm.jsonLd.map((j) => j.publisher),
@@ -304,7 +332,9 @@ function chooseSiteName(pm: PageMeta, stripped: string[], url: string | null, pa
     const m = c.match(/^([A-Za-z][A-Za-z0-9 ]{1,20}?)\s*arabic(?:\.com)?$/i);
     if (!m) continue;
     const prefix = m[1].trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    const seen = pageText.match(new RegExp(`(?<![A-Za-z])${prefix}\\s?(?:بالعربية|عربي)(?![\\u0600-\\u06FF])`, 'i'));
+    const seen = pageText.match(
+      new RegExp(`(?<![A-Za-z])${prefix}\\s?(?:بالعربية|عربي)(?![\\u0600-\\u06FF])`, 'i'),
+    );
     if (seen) return seen[0];
   }
   // "Sputnik Arabic" in the tags, "Sputnik عربي" on the home link: the name readers see.

@@ -23,7 +23,8 @@ const BINARY_SIGNATURES: Array<[string, number[]]> = [
 const BINARY_CONTROL_SHARE = 0.03;
 
 /** Content types that are certainly not a page. */
-const NOT_HTML_TYPE_RE = /^(?:image|audio|video|font)\/|^application\/(?:json|pdf|zip|gzip|octet-stream|x-|javascript|msword|vnd\.)/i;
+const NOT_HTML_TYPE_RE =
+  /^(?:image|audio|video|font)\/|^application\/(?:json|pdf|zip|gzip|octet-stream|x-|javascript|msword|vnd\.)/i;
 
 /** An error when the declared content type says the bytes are not a page. */
 export function checkContentType(contentType: string | null | undefined): MarsadError | null {
@@ -46,7 +47,8 @@ export function checkInput(bytes: Uint8Array): MarsadError | null {
   const isUtf16 = (head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff);
   if (!isUtf16) {
     let controls = 0;
-    for (const b of head) if (b > 0 && b < 0x20 && b !== 9 && b !== 10 && b !== 12 && b !== 13 && b !== 27) controls++;
+    for (const b of head)
+      if (b > 0 && b < 0x20 && b !== 9 && b !== 10 && b !== 12 && b !== 13 && b !== 27) controls++;
     if (head.length > 0 && controls / head.length > BINARY_CONTROL_SHARE) {
       return { code: 'input.binary', message: 'the input looks like binary data, not an HTML page' };
     }

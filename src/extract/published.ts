@@ -34,7 +34,13 @@ const PUBLISHED_META = [
   'datecreated',
 ] as const;
 
-const MODIFIED_META = ['article:modified_time', 'og:updated_time', 'datemodified', 'dcterms.modified', 'last-modified'] as const;
+const MODIFIED_META = [
+  'article:modified_time',
+  'og:updated_time',
+  'datemodified',
+  'dcterms.modified',
+  'last-modified',
+] as const;
 
 export type DateSource = 'json-ld' | 'meta' | 'time' | 'visible' | 'url' | 'relative';
 
@@ -72,7 +78,8 @@ export function normaliseIsoDate(raw: string | null | undefined, now: Date): str
     const t = Date.parse(s);
     if (!Number.isNaN(t)) {
       const d = new Date(t);
-      if (isSaneDate(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate(), now)) return d.toISOString().replace('.000', '');
+      if (isSaneDate(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate(), now))
+        return d.toISOString().replace('.000', '');
     }
   }
   return null;
@@ -92,7 +99,9 @@ export function dateFromUrl(url: string | null, now: Date): string | null {
   } catch {
     return null;
   }
-  const m = path.match(/\/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?=[/-]|$)/) ?? path.match(/\/((?:19|20)\d{2})(\d{2})(\d{2})(?=[/_-])/);
+  const m =
+    path.match(/\/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?=[/-]|$)/) ??
+    path.match(/\/((?:19|20)\d{2})(\d{2})(\d{2})(?=[/_-])/);
   if (!m) return null;
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
   if (!isSaneDate(y, mo, d, now)) return null;
@@ -103,7 +112,8 @@ export function dateFromUrl(url: string | null, now: Date): string | null {
 const VISIBLE_ZONE_RE = /^\s*\)?\s*\(?\s*(?:GMT|UTC|غرينتش|جرينتش)\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?/i;
 
 /** Words just before a visible date that make it the modification date. */
-const UPDATED_BEFORE_RE = /(?:آخر تحديث|اخر تحديث|تم التحديث|تحديث|حُدّث|حدث في|updated|last update)\s*[:：]?\s*(?:في\s*)?$/i;
+const UPDATED_BEFORE_RE =
+  /(?:آخر تحديث|اخر تحديث|تم التحديث|تحديث|حُدّث|حدث في|updated|last update)\s*[:：]?\s*(?:في\s*)?$/i;
 
 /** The first visible date introduced as an update ("آخر تحديث: …"), at the precision given. */
 function visibleModified(blocks: Block[]): string | null {
@@ -114,7 +124,9 @@ function visibleModified(blocks: Block[]): string | null {
       if (!UPDATED_BEFORE_RE.test(b.text.slice(Math.max(0, m.start - 25), m.start))) continue;
       let value = m.value;
       if (m.granularity === 'day') {
-        const time = b.text.slice(m.end, m.end + DATELINE_TIME_REACH).match(/(?<![\d:])([0-9]{1,2}):([0-9]{2})(?![\d:])/);
+        const time = b.text
+          .slice(m.end, m.end + DATELINE_TIME_REACH)
+          .match(/(?<![\d:])([0-9]{1,2}):([0-9]{2})(?![\d:])/);
         if (time) value = `${value.slice(0, 10)}T${time[1].padStart(2, '0')}:${time[2]}`;
       }
       return value.length === 16 ? `${value}:00` : value;
@@ -127,12 +139,17 @@ function visibleModified(blocks: Block[]): string | null {
 const DATELINE_TIME_REACH = 40;
 
 /** A visible date in a short block: absolute dates first (day precision or better). */
-function visibleDate(blocks: Block[], now: Date, fetchedAt: Date | null): { value: string; source: DateSource } | null {
+function visibleDate(
+  blocks: Block[],
+  now: Date,
+  fetchedAt: Date | null,
+): { value: string; source: DateSource } | null {
   let relative: string | null = null;
   for (const b of blocks) {
     // Tickers, sidebars, teaser links and comments carry other stories' times.
     // (An article's own <footer> often holds its date: that mark alone does not exclude a block.)
-    if (b.inComments || (b.boilerplate && b.boilerplate !== 'footer') || b.words > 40 || linkDensity(b) > 0.3) continue;
+    if (b.inComments || (b.boilerplate && b.boilerplate !== 'footer') || b.words > 40 || linkDensity(b) > 0.3)
+      continue;
     const mentions = parseDates(b.text, { reference: fetchedAt ?? undefined });
     for (const m of mentions) {
       if (!m.value) continue;
@@ -152,7 +169,9 @@ function visibleDate(blocks: Block[], now: Date, fetchedAt: Date | null): { valu
       let end = m.end;
       // "الأحد، 04 آب 2013، آخر تحديث 02:21 (GMT+0400)": a dateline's time may follow the date.
       if (m.granularity === 'day') {
-        const time = b.text.slice(end, end + DATELINE_TIME_REACH).match(/(?<![\d:])(\d{1,2}):(\d{2})(?![\d:])/);
+        const time = b.text
+          .slice(end, end + DATELINE_TIME_REACH)
+          .match(/(?<![\d:])(\d{1,2}):(\d{2})(?![\d:])/);
         if (time && Number(time[1]) < 24 && Number(time[2]) < 60) {
           value = `${value.slice(0, 10)}T${time[1].padStart(2, '0')}:${time[2]}`;
           end += time.index! + time[0].length;
@@ -197,12 +216,34 @@ export function findDates(
   const modified =
     normaliseIsoDate(pm.jsonLd.find((j) => j.dateModified)?.dateModified, now) ??
     normaliseIsoDate(getMeta(pm, ...MODIFIED_META), now) ??
-    timeElementDate(pm.times, (t) => MODIFIED_TIME_RE.test(`${t.attribs.class ?? ''} ${t.attribs.itemprop ?? ''}`) && opts.timeAllowed(t), now);
+    timeElementDate(
+      pm.times,
+      (t) =>
+        MODIFIED_TIME_RE.test(`${t.attribs.class ?? ''} ${t.attribs.itemprop ?? ''}`) && opts.timeAllowed(t),
+      now,
+    );
 
   const stages: Array<[DateSource, () => string | null]> = [
     ['json-ld', () => normaliseIsoDate(ld?.datePublished, now)],
-    ['meta', () => firstValid(PUBLISHED_META.map((k) => getMeta(pm, k)), now)],
-    ['time', () => timeElementDate(pm.times, (t) => !MODIFIED_TIME_RE.test(`${t.attribs.class ?? ''} ${t.attribs.itemprop ?? ''}`) && opts.timeAllowed(t), now)],
+    [
+      'meta',
+      () =>
+        firstValid(
+          PUBLISHED_META.map((k) => getMeta(pm, k)),
+          now,
+        ),
+    ],
+    [
+      'time',
+      () =>
+        timeElementDate(
+          pm.times,
+          (t) =>
+            !MODIFIED_TIME_RE.test(`${t.attribs.class ?? ''} ${t.attribs.itemprop ?? ''}`) &&
+            opts.timeAllowed(t),
+          now,
+        ),
+    ],
   ];
   for (const [source, run] of stages) {
     const v = run();
@@ -210,7 +251,11 @@ export function findDates(
   }
   const visible = visibleDate(opts.nearBlocks, now, opts.fetchedAt);
   if (visible?.source === 'visible') {
-    return { published: visible.value, modified: modified ?? visibleModified(opts.nearBlocks), source: 'visible' };
+    return {
+      published: visible.value,
+      modified: modified ?? visibleModified(opts.nearBlocks),
+      source: 'visible',
+    };
   }
   const fromUrl = dateFromUrl(opts.url, now);
   if (fromUrl) return { published: fromUrl, modified, source: 'url' };

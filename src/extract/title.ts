@@ -4,15 +4,16 @@
 // with the site-name segments cut off its ends. Segments are cut only on evidence (they
 // match a site name or the domain), so a headline that really contains a dash stays whole.
 
+import { foldKey, keysOverlap } from '../arabic/keys.js';
 import { collapse, type Element, textOf } from './dom.js';
 import { getMeta, logoNames, type PageMeta } from './metadata/collect.js';
-import { foldKey, keysOverlap } from '../arabic/keys.js';
 
 /** Separators between a headline and a site name in <title>/og:title. */
 const TITLE_SEPARATOR_RE = /\s+[-–—|:·•»«~]\s+|\s*\|\s*|\s+::\s+|\s+[-–—]{2}\s+/g;
 
 /** Placeholder titles of templates: not a title at all. */
-const PLACEHOLDER_TITLE_RE = /^(?:untitled(?: document)?|title|home|index|new page \d*|document|صفحة جديدة|بدون عنوان)$/i;
+const PLACEHOLDER_TITLE_RE =
+  /^(?:untitled(?: document)?|title|home|index|new page \d*|document|صفحة جديدة|بدون عنوان)$/i;
 
 /** An h1 must cover at least this share of the cleaned tag title to be taken for it. */
 const H1_MIN_COVER = 0.6;
@@ -68,7 +69,12 @@ export function stripSiteName(raw: string, siteKeys: string[]): { title: string;
       // site's other name.
       const prev = segs[segs.length - 1];
       // (A name has no clause punctuation: "القائم: من المستفيد؟" is the headline's own tail.)
-      if (segs.length > 1 && prev.text.trim().split(/\s+/).length <= 3 && prev.sep.trim() !== '' && !/[:：؟?!،,.]/.test(prev.text)) {
+      if (
+        segs.length > 1 &&
+        prev.text.trim().split(/\s+/).length <= 3 &&
+        prev.sep.trim() !== '' &&
+        !/[:：؟?!،,.]/.test(prev.text)
+      ) {
         const before = segs[segs.length - 2];
         if (before.text.trim().split(/\s+/).length > 3) {
           stripped.push(collapse(prev.text));
@@ -160,7 +166,10 @@ export function chooseTitle(
       const first = segs[0].text.trim();
       const last = segs[segs.length - 1].text.trim();
       const withoutFirst = text.slice(text.indexOf(segs[1].text)).trim();
-      const withoutLast = text.slice(0, text.lastIndexOf(segs[segs.length - 1].text)).replace(/\s*[-–—|:·•»«~]+\s*$/, '').trim();
+      const withoutLast = text
+        .slice(0, text.lastIndexOf(segs[segs.length - 1].text))
+        .replace(/\s*[-–—|:·•»«~]+\s*$/, '')
+        .trim();
       if (first.split(/\s+/).length <= 3 && shownAsBlock(withoutFirst)) {
         stripped.push(first);
         text = withoutFirst;
@@ -175,7 +184,11 @@ export function chooseTitle(
   if (best.stripped.length === 0) {
     const segs = splitSegments(text);
     const arabic = segs.filter((s) => ARABIC_RE.test(s.text));
-    if (arabic.length > 0 && arabic.length < segs.length && segs.every((s) => ARABIC_RE.test(s.text) || !/[^\x00-\x7F]/.test(s.text))) {
+    if (
+      arabic.length > 0 &&
+      arabic.length < segs.length &&
+      segs.every((s) => ARABIC_RE.test(s.text) || !NON_ASCII_RE.test(s.text))
+    ) {
       stripped.push(...segs.filter((s) => !ARABIC_RE.test(s.text)).map((s) => collapse(s.text)));
       text = collapse(arabic.map((s) => s.text).join(' - '));
     }
@@ -184,6 +197,8 @@ export function chooseTitle(
 }
 
 const ARABIC_RE = /[\u0600-\u06FF]/;
+/** Any character outside ASCII (a Latin-only segment has none). */
+const NON_ASCII_RE = /[^\u0020-\u007E\s]/;
 
 function bestH1(h1s: Element[], tagTitles: string[], siteKeys: string[]): string | null {
   let best: string | null = null;

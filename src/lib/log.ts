@@ -11,7 +11,11 @@ export interface Logger {
   debug(msg: string, fields?: Record<string, unknown>): void;
 }
 
-export function createLogger(level: Level, write: (line: string) => void = (l) => process.stderr.write(l), json = !process.stderr.isTTY): Logger {
+export function createLogger(
+  level: Level,
+  write: (line: string) => void = (l) => process.stderr.write(l),
+  json = !process.stderr.isTTY,
+): Logger {
   const emit = (lvl: Level, msg: string, fields: Record<string, unknown> = {}) => {
     if (ORDER[lvl] > ORDER[level]) return;
     if (json) {

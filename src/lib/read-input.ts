@@ -27,7 +27,10 @@ export async function readStdin(): Promise<Uint8Array> {
   return Buffer.concat(chunks);
 }
 
-export async function readInput(input: string, stdin: () => Promise<Uint8Array> = readStdin): Promise<Result<RawInput>> {
+export async function readInput(
+  input: string,
+  stdin: () => Promise<Uint8Array> = readStdin,
+): Promise<Result<RawInput>> {
   if (input === '-') {
     return ok({ bytes: await stdin(), url: null, contentType: null, fetchedAt: new Date() });
   }
@@ -54,20 +57,33 @@ async function fetchUrl(url: string): Promise<Result<RawInput>> {
     const res = await fetch(parsed, {
       redirect: 'follow',
       signal: AbortSignal.timeout(URL_TIMEOUT_MS),
-      headers: { 'user-agent': 'Marsad/0.1 (+https://github.com/marsad; news extraction)', accept: 'text/html,*/*;q=0.5' },
+      headers: {
+        'user-agent': 'Marsad/0.1 (+https://github.com/marsad; news extraction)',
+        accept: 'text/html,*/*;q=0.5',
+      },
     });
     if (!res.ok) return fail('fetch.status', `${url} answered HTTP ${res.status} ${res.statusText}`);
     const buf = new Uint8Array(await res.arrayBuffer());
-    if (buf.length > MAX_INPUT_BYTES) return fail('input.too-large', `${url} is larger than ${MAX_INPUT_BYTES} bytes`);
-    return ok({ bytes: buf, url: res.url || url, contentType: res.headers.get('content-type'), fetchedAt: new Date() });
+    if (buf.length > MAX_INPUT_BYTES)
+      return fail('input.too-large', `${url} is larger than ${MAX_INPUT_BYTES} bytes`);
+    return ok({
+      bytes: buf,
+      url: res.url || url,
+      contentType: res.headers.get('content-type'),
+      fetchedAt: new Date(),
+    });
   } catch (err) {
     const e = err as Error;
-    if (e.name === 'TimeoutError') return fail('fetch.timeout', `${url} did not answer within ${URL_TIMEOUT_MS / 1000} s`);
+    if (e.name === 'TimeoutError')
+      return fail('fetch.timeout', `${url} did not answer within ${URL_TIMEOUT_MS / 1000} s`);
     const cause = (e as { cause?: { code?: string } }).cause?.code;
     return fail('fetch.failed', `could not fetch ${url}: ${cause ?? e.message}`);
   }
 }
 
-export function errorLine(input: string, error: MarsadError): { input: string; error: { code: string; message: string } } {
+export function errorLine(
+  input: string,
+  error: MarsadError,
+): { input: string; error: { code: string; message: string } } {
   return { input, error: { code: error.code, message: error.message } };
 }

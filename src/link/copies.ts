@@ -27,7 +27,9 @@ export function isCopyPair(a: Uint32Array, b: Uint32Array): boolean {
   const sb = b[n];
   if (sa === 0 || sb === 0) return false;
   if (estimateSimilarity(a, b) >= COPY_JACCARD) return true;
-  return Math.min(sa, sb) / Math.max(sa, sb) >= MIN_SIZE_RATIO && estimateContainment(a, b) >= COPY_CONTAINMENT;
+  return (
+    Math.min(sa, sb) / Math.max(sa, sb) >= MIN_SIZE_RATIO && estimateContainment(a, b) >= COPY_CONTAINMENT
+  );
 }
 
 function credits(copy: CopyCandidate, original: CopyCandidate): boolean {

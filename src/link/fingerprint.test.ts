@@ -39,8 +39,22 @@ test('another outlet writing the same story in its own words is not a copy', () 
 
 test('the original is the credited outlet, else the earliest', () => {
   const sig = fingerprint(original).minhash;
-  const orig = { id: 5, minhash: sig, siteName: 'بلدي نيوز', outlet: 'بلدي نيوز', published: '2026-10-10T18:00:00Z', copyOf: null };
-  const copy = { id: 3, minhash: sig, siteName: "It's Over 9000!", outlet: 'بلدي نيوز', published: '2026-10-10T12:00:00Z', copyOf: null };
+  const orig = {
+    id: 5,
+    minhash: sig,
+    siteName: 'بلدي نيوز',
+    outlet: 'بلدي نيوز',
+    published: '2026-10-10T18:00:00Z',
+    copyOf: null,
+  };
+  const copy = {
+    id: 3,
+    minhash: sig,
+    siteName: "It's Over 9000!",
+    outlet: 'بلدي نيوز',
+    published: '2026-10-10T12:00:00Z',
+    copyOf: null,
+  };
   assert.equal(isOriginal(orig, copy), true, 'credit beats an earlier date');
   const later = { ...copy, outlet: "It's Over 9000!", published: '2026-10-11T12:00:00Z' };
   assert.equal(isOriginal(orig, later), true);

@@ -71,7 +71,11 @@ export function fingerprint(text: string): Fingerprint {
     }
   }
   sig[NUM_HASHES] = seen.size;
-  return { contentHash: createHash('sha256').update(w.join(' ')).digest('hex'), minhash: sig, bands: seen.size === 0 ? [] : bandKeys(sig) };
+  return {
+    contentHash: createHash('sha256').update(w.join(' ')).digest('hex'),
+    minhash: sig,
+    bands: seen.size === 0 ? [] : bandKeys(sig),
+  };
 }
 
 /** LSH band keys: "band index:hash of its rows". Two signatures sharing a key are candidates. */

@@ -7,7 +7,12 @@ export interface RelatedLink {
 }
 
 /** Which stage of the extraction cascade produced the body (see src/extract/extract.ts). */
-export type ExtractedBy = 'json-ld-body' | 'scored-container' | 'paragraph-density' | 'meta-description' | 'none';
+export type ExtractedBy =
+  | 'json-ld-body'
+  | 'scored-container'
+  | 'paragraph-density'
+  | 'meta-description'
+  | 'none';
 
 export interface Article {
   /** True when the page is one article; false for home pages, listings, tags, search results. */

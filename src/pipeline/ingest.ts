@@ -4,14 +4,22 @@
 // left "running" go back to "pending", and a page stored before the kill is recognised by its
 // URL and bytes and never stored twice.
 
+import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { createHash } from 'node:crypto';
-import type { Fetcher, FetchedPage } from '../fetch/index.js';
+import type { FetchedPage, Fetcher } from '../fetch/index.js';
 import type { Logger } from '../lib/log.js';
 import { linkCopies } from '../link/index.js';
-import { detectSourceKind, listLocalInputs, readFeed, readOpml, readSitemap, readUrlList, readWarc } from '../sources/index.js';
+import {
+  detectSourceKind,
+  listLocalInputs,
+  readFeed,
+  readOpml,
+  readSitemap,
+  readUrlList,
+  readWarc,
+} from '../sources/index.js';
 import type { JobRecord, Store } from '../store/index.js';
 import type { WorkerPool } from './pool.js';
 
@@ -55,7 +63,18 @@ export interface IngestCounts {
 }
 
 export function emptyCounts(): IngestCounts {
-  return { times: { fetch: 0, process: 0, store: 0, link: 0 }, discovered: 0, fetched: 0, stored: 0, articles: 0, unchanged: 0, duplicates: 0, copies: 0, notArticles: 0, failed: 0 };
+  return {
+    times: { fetch: 0, process: 0, store: 0, link: 0 },
+    discovered: 0,
+    fetched: 0,
+    stored: 0,
+    articles: 0,
+    unchanged: 0,
+    duplicates: 0,
+    copies: 0,
+    notArticles: 0,
+    failed: 0,
+  };
 }
 
 export interface DiscoverOptions {
@@ -114,7 +133,11 @@ export class Ingest {
       });
       if (!res.ok) {
         this.counts.failed++;
-        log.error(`cannot read source: ${res.error.message}`, { url: input, code: res.error.code, stage: 'fetch' });
+        log.error(`cannot read source: ${res.error.message}`, {
+          url: input,
+          code: res.error.code,
+          stage: 'fetch',
+        });
         return { ...none, ok: false };
       }
       const validators = { etag: res.value.etag, lastModified: res.value.lastModified };
@@ -122,7 +145,14 @@ export class Ingest {
         log.debug('source not modified', { url: input, stage: 'sources' });
         return { ok: true, notModified: true, ...validators };
       }
-      await this.discoverBytes(res.value.body, res.value.finalUrl, res.value.contentType, opts, depth, res.value);
+      await this.discoverBytes(
+        res.value.body,
+        res.value.finalUrl,
+        res.value.contentType,
+        opts,
+        depth,
+        res.value,
+      );
       return { ok: true, notModified: false, ...validators };
     }
     const path = resolve(input);
@@ -161,7 +191,11 @@ export class Ingest {
     const kind = detectSourceKind(bytes, { url, contentType });
     const enqueue = async (urls: string[]) => {
       const n = await store.enqueue(
-        urls.map((u) => ({ url: u, sourceId: opts.sourceId ?? null, allowPrivate: opts.allowPrivate ?? false })),
+        urls.map((u) => ({
+          url: u,
+          sourceId: opts.sourceId ?? null,
+          allowPrivate: opts.allowPrivate ?? false,
+        })),
         nowIso(),
       );
       this.counts.discovered += n;
@@ -182,7 +216,8 @@ export class Ingest {
         if (!sm.ok) return this.sourceError(url, sm.error.code, sm.error.message);
         if (sm.value.urls.length > 0) await enqueue(sm.value.urls.map((u) => u.url));
         if (depth >= MAX_SITEMAP_DEPTH) {
-          if (sm.value.sitemaps.length > 0) log.warn('sitemap index nested too deep; children skipped', { url, stage: 'sources' });
+          if (sm.value.sitemaps.length > 0)
+            log.warn('sitemap index nested too deep; children skipped', { url, stage: 'sources' });
           return;
         }
         for (const child of sm.value.sitemaps) await this.discover(child, opts, depth + 1);
@@ -197,14 +232,19 @@ export class Ingest {
       case 'urllist': {
         const list = readUrlList(new TextDecoder().decode(bytes));
         if (!list.ok) return this.sourceError(url, list.error.code, list.error.message);
-        for (const w of list.value.warnings) log.warn(`line ${w.line} skipped: ${w.reason}`, { url, stage: 'sources' });
+        for (const w of list.value.warnings)
+          log.warn(`line ${w.line} skipped: ${w.reason}`, { url, stage: 'sources' });
         return enqueue(list.value.urls);
       }
       case 'warc': {
         for await (const rec of readWarc(bytes)) {
           if (!rec.ok) {
             this.counts.failed++;
-            log.warn(`WARC record skipped: ${rec.error.message}`, { url, code: rec.error.code, stage: 'sources' });
+            log.warn(`WARC record skipped: ${rec.error.message}`, {
+              url,
+              code: rec.error.code,
+              stage: 'sources',
+            });
             continue;
           }
           const r = rec.value;
@@ -234,7 +274,11 @@ export class Ingest {
           ms: fetched?.ms ?? null,
         });
       default:
-        return this.sourceError(url, 'source.unsupported', `${url}: not a page, feed, sitemap, OPML, URL list or WARC`);
+        return this.sourceError(
+          url,
+          'source.unsupported',
+          `${url}: not a page, feed, sitemap, OPML, URL list or WARC`,
+        );
     }
   }
 
@@ -250,7 +294,8 @@ export class Ingest {
   async drain(untilIdle: boolean): Promise<void> {
     const { store } = this.deps;
     const requeued = await store.requeueRunning();
-    if (requeued > 0) this.deps.log.info(`resuming ${requeued} jobs left running by an earlier run`, { stage: 'pipeline' });
+    if (requeued > 0)
+      this.deps.log.info(`resuming ${requeued} jobs left running by an earlier run`, { stage: 'pipeline' });
     const active = new Set<Promise<void>>();
     while (!this.stopping) {
       const free = this.deps.concurrency - active.size;
@@ -287,7 +332,9 @@ export class Ingest {
       if (!res.ok) {
         const { code, message } = res.error;
         const retry = isRetryable(code, message) && job.attempts < MAX_JOB_ATTEMPTS;
-        const retryAt = retry ? new Date(Date.now() + JOB_RETRY_BASE_MS * 2 ** (job.attempts - 1)).toISOString() : null;
+        const retryAt = retry
+          ? new Date(Date.now() + JOB_RETRY_BASE_MS * 2 ** (job.attempts - 1)).toISOString()
+          : null;
         await store.failJob(job.id, code, message, retryAt);
         if (!retry) this.counts.failed++;
         log.warn(message, { url: job.url, code, stage: 'fetch', retry: retryAt });
@@ -327,7 +374,12 @@ export class Ingest {
   ): Promise<void> {
     const { store, pool } = this.deps;
     const t0 = performance.now();
-    const processed = await pool.run({ bytes: page.body, url: page.finalUrl, contentType: page.contentType, fetchedAt: page.fetchedAt });
+    const processed = await pool.run({
+      bytes: page.body,
+      url: page.finalUrl,
+      contentType: page.contentType,
+      fetchedAt: page.fetchedAt,
+    });
     const t1 = performance.now();
     const stored = await store.storeResult({
       jobId,

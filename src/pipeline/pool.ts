@@ -27,7 +27,9 @@ function startWorker(): Worker {
   const here = import.meta.url;
   if (!here.endsWith('.ts')) return new Worker(new URL('./worker.js', here));
   const target = JSON.stringify(new URL('./worker.ts', here).href);
-  return new Worker(`import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${target}); });`, { eval: true });
+  return new Worker(`import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${target}); });`, {
+    eval: true,
+  });
 }
 
 export class WorkerPool {
@@ -81,7 +83,14 @@ export class WorkerPool {
       if (slot.task || this.queue.length === 0) continue;
       const t = this.queue.shift()!;
       slot.task = t;
-      slot.timer = setTimeout(() => this.replace(slot, new Error(`pipeline.timeout: ${t.input.url} took over ${TASK_TIMEOUT_MS / 1000} s`)), TASK_TIMEOUT_MS);
+      slot.timer = setTimeout(
+        () =>
+          this.replace(
+            slot,
+            new Error(`pipeline.timeout: ${t.input.url} took over ${TASK_TIMEOUT_MS / 1000} s`),
+          ),
+        TASK_TIMEOUT_MS,
+      );
       slot.worker.postMessage({ id: t.id, input: t.input });
     }
   }

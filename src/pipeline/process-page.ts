@@ -26,7 +26,11 @@ export interface ProcessedPage {
 export type Analyse = (article: Omit<NewArticle, 'pageId'>) => AnalysisRecord | null;
 
 export function processPage(input: PageInput, analyse: Analyse | null = null): ProcessedPage {
-  const a = extractArticle(input.bytes, { url: input.url, contentType: input.contentType, fetchedAt: new Date(input.fetchedAt) });
+  const a = extractArticle(input.bytes, {
+    url: input.url,
+    contentType: input.contentType,
+    fetchedAt: new Date(input.fetchedAt),
+  });
   if (!a.isArticle || a.text.trim() === '') {
     const why = a.warnings.find((w) => w.startsWith('input.')) ?? 'extract.not-article';
     return { article: null, analysis: null, bands: [], skipped: why };
@@ -45,7 +49,10 @@ export function processPage(input: PageInput, analyse: Analyse | null = null): P
       analysis = analyse(article);
     } catch (err) {
       // A bug in analysis must not lose the article: it is stored without, and says so.
-      article.warnings = [...article.warnings, `analyse.failed: ${err instanceof Error ? err.message : String(err)}`];
+      article.warnings = [
+        ...article.warnings,
+        `analyse.failed: ${err instanceof Error ? err.message : String(err)}`,
+      ];
     }
   }
   return { article, analysis, bands: fp.bands, skipped: null };

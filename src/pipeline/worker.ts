@@ -26,6 +26,9 @@ parentPort?.on('message', (task: Task) => {
     parentPort?.postMessage({ id: task.id, result });
   } catch (err) {
     // processPage does not throw on bad pages; this is a bug, reported with its stack.
-    parentPort?.postMessage({ id: task.id, error: err instanceof Error ? (err.stack ?? err.message) : String(err) });
+    parentPort?.postMessage({
+      id: task.id,
+      error: err instanceof Error ? (err.stack ?? err.message) : String(err),
+    });
   }
 });

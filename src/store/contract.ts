@@ -24,7 +24,12 @@ function page(url: string, body: string): NewPage {
   };
 }
 
-function article(url: string, title: string, text: string, extra: Partial<NewArticle> = {}): Omit<NewArticle, 'pageId'> {
+function article(
+  url: string,
+  title: string,
+  text: string,
+  extra: Partial<NewArticle> = {},
+): Omit<NewArticle, 'pageId'> {
   return {
     url,
     isArticle: true,
@@ -50,15 +55,41 @@ function article(url: string, title: string, text: string, extra: Partial<NewArt
   };
 }
 
-function result(url: string, title: string, text: string, jobId: number | null = null, bands: string[] = []): PageResult {
+function result(
+  url: string,
+  title: string,
+  text: string,
+  jobId: number | null = null,
+  bands: string[] = [],
+): PageResult {
   return {
     jobId,
     page: page(url, `<html><title>${title}</title><p>${text}</p></html>`),
     article: article(url, title, text),
     analysis: {
-      mentions: [{ entityId: 'geo:raqqa', start: 0, end: 5, surface: 'الرقة', type: 'LOC', sentence: 0, source: 'gazetteer' }],
+      mentions: [
+        {
+          entityId: 'geo:raqqa',
+          start: 0,
+          end: 5,
+          surface: 'الرقة',
+          type: 'LOC',
+          sentence: 0,
+          source: 'gazetteer',
+        },
+      ],
       quotes: [],
-      entities: [{ id: 'geo:raqqa', kind: 'place', nameAr: 'الرقة', nameEn: 'Raqqa', aliases: [], lat: 35.95, lon: 39.01 }],
+      entities: [
+        {
+          id: 'geo:raqqa',
+          kind: 'place',
+          nameAr: 'الرقة',
+          nameEn: 'Raqqa',
+          aliases: [],
+          lat: 35.95,
+          lon: 39.01,
+        },
+      ],
     },
     bands,
   };
@@ -71,15 +102,30 @@ export function runStoreContract(name: string, open: () => Promise<Store> | Stor
       const a = await s.addSource({ url: 'http://127.0.0.1:1/feed.xml', kind: 'feed', name: 'الشاهد' });
       assert.equal(a.kind, 'feed');
       assert.equal(a.scheduleMinutes, 60);
-      const again = await s.addSource({ url: 'http://127.0.0.1:1/feed.xml', kind: 'feed', scheduleMinutes: 15 });
+      const again = await s.addSource({
+        url: 'http://127.0.0.1:1/feed.xml',
+        kind: 'feed',
+        scheduleMinutes: 15,
+      });
       assert.equal(again.id, a.id);
       assert.equal(again.name, 'الشاهد');
       assert.equal(again.scheduleMinutes, 15);
       assert.equal((await s.listSources()).length, 1);
-      await s.recordSourceCheck(a.id, { etag: '"x"', checkedAt: NOW, nextCheckAt: '2026-11-01T11:00:00.000Z', error: null });
+      await s.recordSourceCheck(a.id, {
+        etag: '"x"',
+        checkedAt: NOW,
+        nextCheckAt: '2026-11-01T11:00:00.000Z',
+        error: null,
+      });
       assert.equal((await s.getSource(a.id))?.etag, '"x"');
-      assert.deepEqual((await s.dueSources(NOW)).map((x) => x.id), []);
-      assert.deepEqual((await s.dueSources('2026-11-01T12:00:00.000Z')).map((x) => x.id), [a.id]);
+      assert.deepEqual(
+        (await s.dueSources(NOW)).map((x) => x.id),
+        [],
+      );
+      assert.deepEqual(
+        (await s.dueSources('2026-11-01T12:00:00.000Z')).map((x) => x.id),
+        [a.id],
+      );
       assert.equal(await s.removeSource(a.url), true);
       assert.equal(await s.removeSource(a.url), false);
       await s.close();
@@ -87,7 +133,10 @@ export function runStoreContract(name: string, open: () => Promise<Store> | Stor
 
     test('jobs: enqueue skips known URLs, claim marks running, requeue after a crash, fail with retry', async () => {
       const s = await open();
-      assert.equal(await s.enqueue([{ url: 'http://a/1' }, { url: 'http://a/2' }, { url: 'http://a/1' }], NOW), 2);
+      assert.equal(
+        await s.enqueue([{ url: 'http://a/1' }, { url: 'http://a/2' }, { url: 'http://a/1' }], NOW),
+        2,
+      );
       assert.equal(await s.enqueue([{ url: 'http://a/2' }], NOW), 0);
       const claimed = await s.claimJobs(10, NOW);
       assert.equal(claimed.length, 2);
@@ -100,7 +149,7 @@ export function runStoreContract(name: string, open: () => Promise<Store> | Stor
       assert.deepEqual(await s.claimJobs(10, NOW), []);
       const retried = await s.claimJobs(10, '2026-11-01T10:06:00.000Z');
       assert.equal(retried.length, 1);
-      assert.equal(retried[0].attempts, 3, "claimed, requeued, claimed, failed with retry, claimed");
+      assert.equal(retried[0].attempts, 3, 'claimed, requeued, claimed, failed with retry, claimed');
       const counts = await s.jobCounts();
       assert.equal(counts.failed, 1);
       assert.equal(counts.running, 1);
@@ -111,7 +160,9 @@ export function runStoreContract(name: string, open: () => Promise<Store> | Stor
       const s = await open();
       await s.enqueue([{ url: 'http://a/1' }], NOW);
       const [job] = await s.claimJobs(1, NOW);
-      const r1 = await s.storeResult(result('http://a/1', 'انسحاب من الرقة', 'نص الخبر عن الرقة', job.id, ['b1', 'b2']));
+      const r1 = await s.storeResult(
+        result('http://a/1', 'انسحاب من الرقة', 'نص الخبر عن الرقة', job.id, ['b1', 'b2']),
+      );
       assert.equal(r1.inserted, true);
       assert.ok(r1.articleId);
       assert.equal((await s.jobCounts()).done, 1);
@@ -164,7 +215,10 @@ export function runStoreContract(name: string, open: () => Promise<Store> | Stor
       const b = await s.storeResult(result('http://b/1', 'ب', 'نص ثان', null, ['x2', 'x3']));
       await s.storeResult(result('http://c/1', 'ج', 'نص ثالث', null, ['y1']));
       const cands = await s.lshCandidates(['x2'], b.articleId!);
-      assert.deepEqual(cands.map((c) => c.id), [a.articleId]);
+      assert.deepEqual(
+        cands.map((c) => c.id),
+        [a.articleId],
+      );
       await s.setCopyOf(b.articleId!, a.articleId);
       assert.equal((await s.getArticle(b.articleId!))?.copyOf, a.articleId);
       assert.equal((await s.stats()).copies, 1);

@@ -167,7 +167,12 @@ export interface Store {
   /** Page ids (in id order) fetched at or after `since`, for reprocessing. */
   pageIds(since?: string): Promise<number[]>;
   /** Replace a page's article and analysis (reprocess). */
-  replaceArticle(pageId: number, article: Omit<NewArticle, 'pageId'> | null, analysis: AnalysisRecord | null, bands: string[]): Promise<number | null>;
+  replaceArticle(
+    pageId: number,
+    article: Omit<NewArticle, 'pageId'> | null,
+    analysis: AnalysisRecord | null,
+    bands: string[],
+  ): Promise<number | null>;
 
   getArticle(id: number): Promise<ArticleRecord | null>;
   listArticles(query: ArticleQuery): Promise<ArticleRecord[]>;

@@ -31,7 +31,9 @@ function sentence(r: () => number): string {
 
 export function articleHtml(i: number, base: string): string {
   const r = rng(i + 1);
-  const paras = Array.from({ length: 5 }, () => `<p>${sentence(r)} ${sentence(r)} ${sentence(r)}</p>`).join('\n');
+  const paras = Array.from({ length: 5 }, () => `<p>${sentence(r)} ${sentence(r)} ${sentence(r)}</p>`).join(
+    '\n',
+  );
   const day = String((i % 28) + 1).padStart(2, '0');
   return `<!doctype html><html lang="ar" dir="rtl"><head><meta charset="utf-8">
 <title>خبر رقم ${i}: ${sentence(r).slice(0, 60)} - موقع الاختبار</title>
@@ -58,15 +60,24 @@ export async function startNewsSite(pages: number, opts: { delayMs?: number } = 
     const path = req.url ?? '/';
     hits.set(path, (hits.get(path) ?? 0) + 1);
     const send = () => {
-      if (path === '/robots.txt') return res.writeHead(200, { 'content-type': 'text/plain' }).end('User-agent: *\nAllow: /\n');
+      if (path === '/robots.txt')
+        return res.writeHead(200, { 'content-type': 'text/plain' }).end('User-agent: *\nAllow: /\n');
       if (path === '/sitemap.xml') {
-        const urls = Array.from({ length: pages }, (_, i) => `<url><loc>${base}/news/${i}.html</loc></url>`).join('');
+        const urls = Array.from(
+          { length: pages },
+          (_, i) => `<url><loc>${base}/news/${i}.html</loc></url>`,
+        ).join('');
         return res
           .writeHead(200, { 'content-type': 'application/xml' })
-          .end(`<?xml version="1.0" encoding="UTF-8"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">${urls}</urlset>`);
+          .end(
+            `<?xml version="1.0" encoding="UTF-8"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">${urls}</urlset>`,
+          );
       }
       const m = path.match(/^\/news\/(\d+)\.html$/);
-      if (m && Number(m[1]) < pages) return res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(articleHtml(Number(m[1]), base));
+      if (m && Number(m[1]) < pages)
+        return res
+          .writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
+          .end(articleHtml(Number(m[1]), base));
       res.writeHead(404).end('not found');
     };
     if (opts.delayMs) setTimeout(send, opts.delayMs);

@@ -12,7 +12,10 @@ import { main } from '../../src/cli/main.js';
 import { type DemoServer, startDemoServer } from '../../src/demo/server.js';
 import { openStore } from '../../src/store/index.js';
 
-async function run(args: string[], env: Record<string, string> = {}): Promise<{ code: number; out: string; err: string }> {
+async function run(
+  args: string[],
+  env: Record<string, string> = {},
+): Promise<{ code: number; out: string; err: string }> {
   let out = '';
   let err = '';
   const saved = { ...process.env };
@@ -40,7 +43,18 @@ describe('marsad CLI', () => {
   test('sources add, list, export-opml, import-opml, remove', async () => {
     const data = join(dir, 'sources');
     const feed = demo.sites[0].feedUrl;
-    let r = await run(['sources', 'add', feed, '--name', 'منبر', '--every', '15', '--allow-private', '--data-dir', data]);
+    let r = await run([
+      'sources',
+      'add',
+      feed,
+      '--name',
+      'منبر',
+      '--every',
+      '15',
+      '--allow-private',
+      '--data-dir',
+      data,
+    ]);
     assert.equal(r.code, 0, r.err);
     r = await run(['sources', 'list', '--data-dir', data]);
     assert.match(r.out, /every 15 min/);
@@ -63,7 +77,11 @@ describe('marsad CLI', () => {
     const data = join(dir, 'ingest');
     const feed = demo.sites.find((s) => s.id === 'sada')!.feedUrl;
     let r = await run(['ingest', '--data-dir', data, feed]);
-    assert.match(r.err, /--allow-private/, 'loopback refused without the flag, and the message says what to do');
+    assert.match(
+      r.err,
+      /--allow-private/,
+      'loopback refused without the flag, and the message says what to do',
+    );
     r = await run(['ingest', '--allow-private', '--data-dir', data, feed]);
     assert.equal(r.code, 0, r.err);
     assert.match(r.out, /\b3\d pages stored \(3\d articles/);
@@ -82,10 +100,15 @@ describe('marsad CLI', () => {
     mkdirSync(pages);
     const site = demo.sites.find((s) => s.id === 'khadra')!;
     const feedXml = await (await fetch(site.feedUrl)).text();
-    const links = [...feedXml.matchAll(/<link>([^<]+)<\/link>/g)].map((m) => m[1]).filter((u) => u !== `${site.baseUrl}/`).slice(0, 4);
+    const links = [...feedXml.matchAll(/<link>([^<]+)<\/link>/g)]
+      .map((m) => m[1])
+      .filter((u) => u !== `${site.baseUrl}/`)
+      .slice(0, 4);
     assert.ok(links.length >= 3);
-    const bodies = await Promise.all(links.map(async (u) => new Uint8Array(await (await fetch(u)).arrayBuffer())));
-    bodies.slice(0, 2).forEach((b, i) => writeFileSync(join(pages, `page-${i}.html`), b));
+    const bodies = await Promise.all(
+      links.map(async (u) => new Uint8Array(await (await fetch(u)).arrayBuffer())),
+    );
+    for (const [i, b] of bodies.slice(0, 2).entries()) writeFileSync(join(pages, `page-${i}.html`), b);
     writeFileSync(join(pages, 'notes.bin'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 1, 2, 3]));
     // A WARC with the other pages as response records (and a request record, skipped).
     const records: Uint8Array[] = [];
@@ -119,7 +142,10 @@ describe('marsad CLI', () => {
     assert.ok(src.etag, 'the feed validator is kept');
     assert.equal(src.lastError, null);
     // Make it due again: the second check gets a 304 and stores nothing.
-    await store.recordSourceCheck(src.id, { checkedAt: src.lastCheckedAt!, nextCheckAt: '2000-01-01T00:00:00.000Z' });
+    await store.recordSourceCheck(src.id, {
+      checkedAt: src.lastCheckedAt!,
+      nextCheckAt: '2000-01-01T00:00:00.000Z',
+    });
     await store.close();
     r = await run(['run', '--once', '--data-dir', data], { MARSAD_LOG_LEVEL: 'info' });
     assert.equal(r.code, 0, r.err);

@@ -22,10 +22,20 @@ after(async () => {
 });
 
 function ingest(dataDir: string, extraEnv: Record<string, string> = {}): ChildProcess {
-  return spawn(process.execPath, ['--import', 'tsx', CLI, 'ingest', '--allow-private', '--data-dir', dataDir, site.sitemapUrl], {
-    env: { ...process.env, MARSAD_HOST_DELAY_MS: '0', MARSAD_HOST_CONCURRENCY: '16', MARSAD_WORKERS: '1', ...extraEnv },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  return spawn(
+    process.execPath,
+    ['--import', 'tsx', CLI, 'ingest', '--allow-private', '--data-dir', dataDir, site.sitemapUrl],
+    {
+      env: {
+        ...process.env,
+        MARSAD_HOST_DELAY_MS: '0',
+        MARSAD_HOST_CONCURRENCY: '16',
+        MARSAD_WORKERS: '1',
+        ...extraEnv,
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
 }
 
 function count(dataDir: string, sql: string): number {
@@ -49,7 +59,9 @@ async function waitFor(pred: () => boolean, timeoutMs: number) {
   }
 }
 
-function exit(child: ChildProcess): Promise<{ code: number | null; signal: NodeJS.Signals | null; out: string }> {
+function exit(
+  child: ChildProcess,
+): Promise<{ code: number | null; signal: NodeJS.Signals | null; out: string }> {
   let out = '';
   child.stdout?.on('data', (d) => {
     out += d;
@@ -60,7 +72,9 @@ function exit(child: ChildProcess): Promise<{ code: number | null; signal: NodeJ
   return new Promise((r) => child.on('exit', (code, signal) => r({ code, signal, out })));
 }
 
-test('SIGKILL in the middle of a 2,000-page ingest, then a restart: every page stored exactly once', { timeout: 240_000 }, async () => {
+test('SIGKILL in the middle of a 2,000-page ingest, then a restart: every page stored exactly once', {
+  timeout: 240_000,
+}, async () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'marsad-kill-'));
   try {
     const first = ingest(dataDir);
@@ -71,7 +85,10 @@ test('SIGKILL in the middle of a 2,000-page ingest, then a restart: every page s
     assert.equal(r1.signal, 'SIGKILL');
     const before = count(dataDir, 'SELECT COUNT(*) AS n FROM pages');
     assert.ok(before > 0 && before < PAGES, `killed mid-way (${before} pages stored)`);
-    assert.ok(count(dataDir, "SELECT COUNT(*) AS n FROM jobs WHERE state = 'running'") > 0, 'jobs were in flight at the kill');
+    assert.ok(
+      count(dataDir, "SELECT COUNT(*) AS n FROM jobs WHERE state = 'running'") > 0,
+      'jobs were in flight at the kill',
+    );
 
     const r2 = await exit(ingest(dataDir));
     assert.equal(r2.code, 0, r2.out);
@@ -88,7 +105,9 @@ test('SIGKILL in the middle of a 2,000-page ingest, then a restart: every page s
   }
 });
 
-test('SIGINT finishes the pages in flight and exits cleanly; a second run completes', { timeout: 240_000 }, async () => {
+test('SIGINT finishes the pages in flight and exits cleanly; a second run completes', {
+  timeout: 240_000,
+}, async () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'marsad-int-'));
   site.hits.clear();
   try {
@@ -99,7 +118,11 @@ test('SIGINT finishes the pages in flight and exits cleanly; a second run comple
     const r = await done;
     assert.equal(r.code, 0, r.out);
     assert.match(r.out, /finishing the pages in flight/);
-    assert.equal(count(dataDir, "SELECT COUNT(*) AS n FROM jobs WHERE state = 'running'"), 0, 'nothing left running');
+    assert.equal(
+      count(dataDir, "SELECT COUNT(*) AS n FROM jobs WHERE state = 'running'"),
+      0,
+      'nothing left running',
+    );
     const r2 = await exit(ingest(dataDir));
     assert.equal(r2.code, 0, r2.out);
     assert.equal(count(dataDir, 'SELECT COUNT(*) AS n FROM pages'), PAGES);

@@ -236,7 +236,10 @@ export function sentenceFeatures(views: readonly TokenView[], ctx: SentenceConte
 
     if (groups.names) {
       const g = gn[i];
-      if (g) f.push((word.gn ??= `gn=${g}`));
+      if (g) {
+        word.gn ??= `gn=${g}`;
+        f.push(word.gn);
+      }
       if (i > 0 && gn[i - 1]) f.push(`gn-1=${gn[i - 1]}`);
       if (i + 1 < n && gn[i + 1]) f.push(`gn+1=${gn[i + 1]}`);
       if (g && i + 1 < n && gn[i + 1]) f.push('gn&gn+1');

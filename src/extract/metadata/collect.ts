@@ -1,7 +1,17 @@
 // Everything the page says about itself in markup: <meta> tags, JSON-LD, <link>s, <title>,
 // <h1>s, <time>s and rel=author links — gathered in one pass over the document.
 
-import { attr, collapse, type Document, type Element, findAll, findFirst, isElement, isHidden, textOf } from '../dom.js';
+import {
+  attr,
+  collapse,
+  type Document,
+  type Element,
+  findAll,
+  findFirst,
+  isElement,
+  isHidden,
+  textOf,
+} from '../dom.js';
 
 export interface JsonLdArticle {
   type: string;
@@ -33,7 +43,8 @@ export interface PageMeta {
 }
 
 /** schema.org types whose JSON-LD object describes the article itself. */
-const ARTICLE_TYPES = /^(?:NewsArticle|Article|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BackgroundNewsArticle|BlogPosting|Report|LiveBlogPosting|WebPage|ScholarlyArticle|TechArticle|SocialMediaPosting)$/i;
+const ARTICLE_TYPES =
+  /^(?:NewsArticle|Article|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BackgroundNewsArticle|BlogPosting|Report|LiveBlogPosting|WebPage|ScholarlyArticle|TechArticle|SocialMediaPosting)$/i;
 
 /** Link texts that say "home", not the site's name. */
 const HOME_LINK_RE = /^(?:الرئيسية|الصفحة الرئيسية|الرئيسيه|الرئيسة|home|homepage|accueil|index)$/i;
@@ -50,10 +61,22 @@ export function logoNames(pm: PageMeta, pageHost: string | null = null): string[
     const img = findFirst(a, (e) => e.name === 'img');
     const alt = img ? collapse(attr(img, 'alt') ?? attr(img, 'title') ?? '') : '';
     // A text link to "/" names the site only when it is marked as the logo or brand.
-    const text = alt || (LOGO_CLASS_RE.test(`${attr(a, 'class') ?? ''} ${attr(a, 'id') ?? ''} ${a.parent && isElement(a.parent) ? (attr(a.parent, 'class') ?? '') : ''}`) ? textOf(a) : '');
+    const text =
+      alt ||
+      (LOGO_CLASS_RE.test(
+        `${attr(a, 'class') ?? ''} ${attr(a, 'id') ?? ''} ${a.parent && isElement(a.parent) ? (attr(a.parent, 'class') ?? '') : ''}`,
+      )
+        ? textOf(a)
+        : '');
     // "الصباح | Assabah": a logo naming the site in two languages gives two names.
     for (const name of text.split(/\s+[|–—-]\s+/).map((t) => t.trim())) {
-      if (name && name.length <= 40 && name.split(' ').length <= 5 && !HOME_LINK_RE.test(name) && !/^logo$|شعار/i.test(name)) {
+      if (
+        name &&
+        name.length <= 40 &&
+        name.split(' ').length <= 5 &&
+        !HOME_LINK_RE.test(name) &&
+        !/^logo$|شعار/i.test(name)
+      ) {
         if (!out.includes(name)) out.push(name);
       }
     }
@@ -101,11 +124,13 @@ export function collectMeta(doc: Document): PageMeta {
       case 'link': {
         const rel = (attr(el, 'rel') ?? '').toLowerCase();
         if (rel.split(/\s+/).includes('canonical') && !canonical) canonical = attr(el, 'href');
-        if (rel.split(/\s+/).includes('author') && attr(el, 'title')) push(meta, 'link:author', attr(el, 'title')!);
+        if (rel.split(/\s+/).includes('author') && attr(el, 'title'))
+          push(meta, 'link:author', attr(el, 'title')!);
         break;
       }
       case 'script':
-        if ((attr(el, 'type') ?? '').toLowerCase().includes('ld+json')) readJsonLd(el, jsonLd, jsonLdSiteNames);
+        if ((attr(el, 'type') ?? '').toLowerCase().includes('ld+json'))
+          readJsonLd(el, jsonLd, jsonLdSiteNames);
         break;
       case 'h1':
         if (!isHidden(el)) h1s.push(el);
@@ -128,7 +153,8 @@ export function collectMeta(doc: Document): PageMeta {
         if (el.attribs.itemprop && (el.attribs.datetime || el.attribs.content)) {
           push(meta, el.attribs.itemprop.toLowerCase(), el.attribs.datetime ?? el.attribs.content);
         }
-        if (el.attribs.property && el.attribs.content) push(meta, el.attribs.property.toLowerCase(), el.attribs.content);
+        if (el.attribs.property && el.attribs.content)
+          push(meta, el.attribs.property.toLowerCase(), el.attribs.content);
     }
     return false;
   });
@@ -155,7 +181,11 @@ function str(v: unknown): string | null {
 function names(v: unknown): string[] {
   if (v == null) return [];
   if (Array.isArray(v)) return v.flatMap(names);
-  if (typeof v === 'string') return v.split(/\s*[,،]\s*|\s+(?:و|and)\s+/).map(collapse).filter(Boolean);
+  if (typeof v === 'string')
+    return v
+      .split(/\s*[,،]\s*|\s+(?:و|and)\s+/)
+      .map(collapse)
+      .filter(Boolean);
   if (typeof v === 'object') {
     const n = str((v as Record<string, unknown>).name);
     return n ? [n] : [];

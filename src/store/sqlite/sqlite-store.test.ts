@@ -20,7 +20,10 @@ test('sqlite: a database from a newer Marsad is refused with a clear message', (
   const db = new Database(path);
   db.prepare("INSERT INTO schema_migrations VALUES (9999, '9999_future.sql', 'x')").run();
   db.close();
-  assert.throws(() => SqliteStore.open(path), (e: unknown) => e instanceof StoreVersionError && e.code === 'store.too-new');
+  assert.throws(
+    () => SqliteStore.open(path),
+    (e: unknown) => e instanceof StoreVersionError && e.code === 'store.too-new',
+  );
   rmSync(dir, { recursive: true });
 });
 

@@ -85,7 +85,9 @@ export class SqliteStore implements Store {
       db.pragma('synchronous = NORMAL');
       db.pragma('foreign_keys = ON');
       db.pragma('busy_timeout = 5000');
-      db.function('marsad_fold', { deterministic: true }, (s: unknown) => (typeof s === 'string' ? foldForSearch(s) : s));
+      db.function('marsad_fold', { deterministic: true }, (s: unknown) =>
+        typeof s === 'string' ? foldForSearch(s) : s,
+      );
       migrate(db, migrations, path);
     } catch (err) {
       db.close();
@@ -104,7 +106,16 @@ export class SqliteStore implements Store {
            language = COALESCE(excluded.language, sources.language), schedule_minutes = excluded.schedule_minutes,
            allow_private = excluded.allow_private`,
       )
-      .run(s.url, s.kind, s.name ?? null, s.language ?? null, s.scheduleMinutes ?? 60, s.allowPrivate ? 1 : 0, now, now);
+      .run(
+        s.url,
+        s.kind,
+        s.name ?? null,
+        s.language ?? null,
+        s.scheduleMinutes ?? 60,
+        s.allowPrivate ? 1 : 0,
+        now,
+        now,
+      );
     return (await this.getSource(s.url))!;
   }
 
@@ -114,14 +125,22 @@ export class SqliteStore implements Store {
 
   async getSource(idOrUrl: number | string): Promise<SourceRecord | null> {
     const row = this.db
-      .prepare(typeof idOrUrl === 'number' ? 'SELECT * FROM sources WHERE id = ?' : 'SELECT * FROM sources WHERE url = ?')
+      .prepare(
+        typeof idOrUrl === 'number'
+          ? 'SELECT * FROM sources WHERE id = ?'
+          : 'SELECT * FROM sources WHERE url = ?',
+      )
       .get(idOrUrl) as Row | undefined;
     return row ? toSource(row) : null;
   }
 
   async removeSource(idOrUrl: number | string): Promise<boolean> {
     const r = this.db
-      .prepare(typeof idOrUrl === 'number' ? 'DELETE FROM sources WHERE id = ?' : 'DELETE FROM sources WHERE url = ?')
+      .prepare(
+        typeof idOrUrl === 'number'
+          ? 'DELETE FROM sources WHERE id = ?'
+          : 'DELETE FROM sources WHERE url = ?',
+      )
       .run(idOrUrl);
     return r.changes > 0;
   }
@@ -134,12 +153,22 @@ export class SqliteStore implements Store {
            error_count = CASE WHEN ? IS NULL THEN 0 ELSE error_count + 1 END
          WHERE id = ?`,
       )
-      .run(c.etag ?? null, c.lastModified ?? null, c.checkedAt, c.nextCheckAt, c.error ?? null, c.error ?? null, id);
+      .run(
+        c.etag ?? null,
+        c.lastModified ?? null,
+        c.checkedAt,
+        c.nextCheckAt,
+        c.error ?? null,
+        c.error ?? null,
+        id,
+      );
   }
 
   async dueSources(now: string): Promise<SourceRecord[]> {
     return (
-      this.sql('SELECT * FROM sources WHERE next_check_at IS NULL OR next_check_at <= ? ORDER BY next_check_at').all(now) as Row[]
+      this.sql(
+        'SELECT * FROM sources WHERE next_check_at IS NULL OR next_check_at <= ? ORDER BY next_check_at',
+      ).all(now) as Row[]
     ).map(toSource);
   }
 
@@ -160,9 +189,13 @@ export class SqliteStore implements Store {
   async claimJobs(limit: number, now: string): Promise<JobRecord[]> {
     return this.db.transaction(() => {
       const rows = this.db
-        .prepare(`SELECT * FROM jobs WHERE state = 'pending' AND next_try_at <= ? ORDER BY next_try_at, id LIMIT ?`)
+        .prepare(
+          `SELECT * FROM jobs WHERE state = 'pending' AND next_try_at <= ? ORDER BY next_try_at, id LIMIT ?`,
+        )
         .all(now, limit) as Row[];
-      const mark = this.sql(`UPDATE jobs SET state = 'running', attempts = attempts + 1, updated_at = ? WHERE id = ?`);
+      const mark = this.sql(
+        `UPDATE jobs SET state = 'running', attempts = attempts + 1, updated_at = ? WHERE id = ?`,
+      );
       for (const r of rows) mark.run(now, r.id);
       return rows.map((r) => toJob({ ...r, state: 'running', attempts: Number(r.attempts) + 1 }));
     })();
@@ -175,13 +208,17 @@ export class SqliteStore implements Store {
   async failJob(id: number, code: string, message: string, retryAt: string | null): Promise<void> {
     const now = new Date().toISOString();
     this.db
-      .prepare(`UPDATE jobs SET state = ?, error_code = ?, error_message = ?, next_try_at = COALESCE(?, next_try_at), updated_at = ? WHERE id = ?`)
+      .prepare(
+        `UPDATE jobs SET state = ?, error_code = ?, error_message = ?, next_try_at = COALESCE(?, next_try_at), updated_at = ? WHERE id = ?`,
+      )
       .run(retryAt ? 'pending' : 'failed', code, message, retryAt, now, id);
   }
 
   async finishJob(id: number, code: string | null, message: string | null): Promise<void> {
     this.db
-      .prepare(`UPDATE jobs SET state = 'done', error_code = ?, error_message = ?, updated_at = ? WHERE id = ?`)
+      .prepare(
+        `UPDATE jobs SET state = 'done', error_code = ?, error_message = ?, updated_at = ? WHERE id = ?`,
+      )
       .run(code, message, new Date().toISOString(), id);
   }
 
@@ -213,7 +250,19 @@ export class SqliteStore implements Store {
             `UPDATE pages SET final_url = ?, source_id = COALESCE(?, source_id), status = ?, headers = ?, content_type = ?,
                fetched_at = ?, fetch_ms = ?, raw = ?, raw_size = ?, sha256 = ? WHERE id = ?`,
           )
-          .run(p.finalUrl, p.sourceId, p.status, json(p.headers), p.contentType, p.fetchedAt, p.fetchMs, compress(p.raw), p.raw.length, p.sha256, pageId);
+          .run(
+            p.finalUrl,
+            p.sourceId,
+            p.status,
+            json(p.headers),
+            p.contentType,
+            p.fetchedAt,
+            p.fetchMs,
+            compress(p.raw),
+            p.raw.length,
+            p.sha256,
+            pageId,
+          );
       } else {
         pageId = Number(
           this.db
@@ -221,8 +270,19 @@ export class SqliteStore implements Store {
               `INSERT INTO pages (url, final_url, source_id, status, headers, content_type, fetched_at, fetch_ms, raw, raw_size, sha256)
                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
             )
-            .run(p.url, p.finalUrl, p.sourceId, p.status, json(p.headers), p.contentType, p.fetchedAt, p.fetchMs, compress(p.raw), p.raw.length, p.sha256)
-            .lastInsertRowid,
+            .run(
+              p.url,
+              p.finalUrl,
+              p.sourceId,
+              p.status,
+              json(p.headers),
+              p.contentType,
+              p.fetchedAt,
+              p.fetchMs,
+              compress(p.raw),
+              p.raw.length,
+              p.sha256,
+            ).lastInsertRowid,
         );
       }
       let articleId: number | null = null;
@@ -238,7 +298,10 @@ export class SqliteStore implements Store {
           )
           .all(pageId, a.canonicalUrl, a.contentHash) as Row[];
         const host = hostOf(a.url);
-        const dup = rows.find((r) => (a.canonicalUrl !== null && r.canonical_url === a.canonicalUrl) || hostOf(String(r.url)) === host);
+        const dup = rows.find(
+          (r) =>
+            (a.canonicalUrl !== null && r.canonical_url === a.canonicalUrl) || hostOf(String(r.url)) === host,
+        );
         if (dup) duplicateOf = Number(dup.id);
         else articleId = this.writeArticle(pageId, a, result.analysis, result.bands, now);
       }
@@ -250,12 +313,20 @@ export class SqliteStore implements Store {
   private completeJob(jobId: number | null, pageId: number, now: string) {
     if (jobId === null) return;
     this.db
-      .prepare(`UPDATE jobs SET state = 'done', page_id = ?, error_code = NULL, error_message = NULL, updated_at = ? WHERE id = ?`)
+      .prepare(
+        `UPDATE jobs SET state = 'done', page_id = ?, error_code = NULL, error_message = NULL, updated_at = ? WHERE id = ?`,
+      )
       .run(pageId, now, jobId);
   }
 
   /** Insert or replace the article of a page, with its search row, LSH bands and analysis. */
-  private writeArticle(pageId: number, a: Omit<NewArticle, 'pageId'>, analysis: AnalysisRecord | null, bands: string[], now: string): number {
+  private writeArticle(
+    pageId: number,
+    a: Omit<NewArticle, 'pageId'>,
+    analysis: AnalysisRecord | null,
+    bands: string[],
+    now: string,
+  ): number {
     const old = this.sql('SELECT id FROM articles WHERE page_id = ?').get(pageId) as Row | undefined;
     if (old) this.deleteArticle(Number(old.id));
     const id = Number(
@@ -293,7 +364,11 @@ export class SqliteStore implements Store {
           now,
         ).lastInsertRowid,
     );
-    this.sql('INSERT INTO articles_fts (rowid, title, text) VALUES (?, marsad_fold(?), marsad_fold(?))').run(id, a.title ?? '', a.text);
+    this.sql('INSERT INTO articles_fts (rowid, title, text) VALUES (?, marsad_fold(?), marsad_fold(?))').run(
+      id,
+      a.title ?? '',
+      a.text,
+    );
     const band = this.sql('INSERT OR IGNORE INTO lsh_bands (band, article_id) VALUES (?, ?)');
     for (const b of bands) band.run(b, id);
     if (analysis) this.writeAnalysis(id, analysis);
@@ -304,20 +379,43 @@ export class SqliteStore implements Store {
     const m = this.sql(
       'INSERT INTO mentions (article_id, entity_id, start, end, surface, type, sentence) VALUES (?, ?, ?, ?, ?, ?, ?)',
     );
-    for (const x of analysis.mentions) m.run(articleId, x.entityId, x.start, x.end, x.surface, x.type, x.sentence);
+    for (const x of analysis.mentions)
+      m.run(articleId, x.entityId, x.start, x.end, x.surface, x.type, x.sentence);
     const q = this.sql(
       `INSERT INTO quotes (article_id, speaker_id, speaker, role, cue, text, start, end, direct, source_type)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
     for (const x of analysis.quotes) {
-      q.run(articleId, x.speakerId, x.speaker, x.role, x.cue, x.text, x.start, x.end, x.direct ? 1 : 0, x.sourceType);
+      q.run(
+        articleId,
+        x.speakerId,
+        x.speaker,
+        x.role,
+        x.cue,
+        x.text,
+        x.start,
+        x.end,
+        x.direct ? 1 : 0,
+        x.sourceType,
+      );
     }
     const e = this.sql(
       `INSERT INTO entities (id, kind, name_ar, name_en, aliases, lat, lon, country, admin_level, parent_id)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO NOTHING`,
     );
     for (const x of analysis.entities ?? []) {
-      e.run(x.id, x.kind, x.nameAr, x.nameEn, json(x.aliases), x.lat ?? null, x.lon ?? null, x.country ?? null, x.adminLevel ?? null, x.parentId ?? null);
+      e.run(
+        x.id,
+        x.kind,
+        x.nameAr,
+        x.nameEn,
+        json(x.aliases),
+        x.lat ?? null,
+        x.lon ?? null,
+        x.country ?? null,
+        x.adminLevel ?? null,
+        x.parentId ?? null,
+      );
     }
   }
 
@@ -351,12 +449,20 @@ export class SqliteStore implements Store {
     bands: string[],
   ): Promise<number | null> {
     return this.db.transaction(() => {
-      const old = this.sql('SELECT id, copy_of FROM articles WHERE page_id = ?').get(pageId) as Row | undefined;
+      const old = this.sql('SELECT id, copy_of FROM articles WHERE page_id = ?').get(pageId) as
+        | Row
+        | undefined;
       if (!article) {
         if (old) this.deleteArticle(Number(old.id));
         return null;
       }
-      return this.writeArticle(pageId, { ...article, copyOf: article.copyOf ?? ((old?.copy_of as number | null) ?? null) }, analysis, bands, new Date().toISOString());
+      return this.writeArticle(
+        pageId,
+        { ...article, copyOf: article.copyOf ?? (old?.copy_of as number | null) ?? null },
+        analysis,
+        bands,
+        new Date().toISOString(),
+      );
     })();
   }
 
@@ -405,11 +511,17 @@ export class SqliteStore implements Store {
   }
 
   async setCopyOf(articleId: number, copyOf: number | null): Promise<void> {
-    this.sql('UPDATE articles SET copy_of = ?, updated_at = ? WHERE id = ?').run(copyOf, new Date().toISOString(), articleId);
+    this.sql('UPDATE articles SET copy_of = ?, updated_at = ? WHERE id = ?').run(
+      copyOf,
+      new Date().toISOString(),
+      articleId,
+    );
   }
 
   async mentionsOf(articleId: number): Promise<Mention[]> {
-    return (this.sql('SELECT * FROM mentions WHERE article_id = ? ORDER BY start').all(articleId) as Row[]).map((r) => ({
+    return (
+      this.sql('SELECT * FROM mentions WHERE article_id = ? ORDER BY start').all(articleId) as Row[]
+    ).map((r) => ({
       entityId: String(r.entity_id),
       start: Number(r.start),
       end: Number(r.end),
@@ -421,19 +533,21 @@ export class SqliteStore implements Store {
   }
 
   async quotesOf(articleId: number): Promise<Quote[]> {
-    return (this.sql('SELECT * FROM quotes WHERE article_id = ? ORDER BY start').all(articleId) as Row[]).map((r) => ({
-      speakerId: (r.speaker_id as string | null) ?? null,
-      speaker: String(r.speaker),
-      speakerStart: -1,
-      speakerEnd: -1,
-      role: (r.role as string | null) ?? null,
-      cue: String(r.cue),
-      text: String(r.text),
-      start: Number(r.start),
-      end: Number(r.end),
-      direct: r.direct === 1,
-      sourceType: r.source_type as Quote['sourceType'],
-    }));
+    return (this.sql('SELECT * FROM quotes WHERE article_id = ? ORDER BY start').all(articleId) as Row[]).map(
+      (r) => ({
+        speakerId: (r.speaker_id as string | null) ?? null,
+        speaker: String(r.speaker),
+        speakerStart: -1,
+        speakerEnd: -1,
+        role: (r.role as string | null) ?? null,
+        cue: String(r.cue),
+        text: String(r.text),
+        start: Number(r.start),
+        end: Number(r.end),
+        direct: r.direct === 1,
+        sourceType: r.source_type as Quote['sourceType'],
+      }),
+    );
   }
 
   async stats(): Promise<StoreStats> {
@@ -467,8 +581,13 @@ export class SqliteStore implements Store {
 
 /** Apply the migrations the database lacks; refuse a database that is ahead of or differs from the code. */
 function migrate(db: Database.Database, migrations: Migration[], path: string) {
-  db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
-  const applied = db.prepare('SELECT version, name FROM schema_migrations ORDER BY version').all() as Array<{ version: number; name: string }>;
+  db.exec(
+    'CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)',
+  );
+  const applied = db.prepare('SELECT version, name FROM schema_migrations ORDER BY version').all() as Array<{
+    version: number;
+    name: string;
+  }>;
   const known = new Map(migrations.map((m) => [m.version, m]));
   const latest = migrations.at(-1)?.version ?? 0;
   for (const a of applied) {
@@ -480,7 +599,10 @@ function migrate(db: Database.Database, migrations: Migration[], path: string) {
       );
     }
     if (m.name !== a.name) {
-      throw new StoreVersionError(`${path}: migration ${a.version} is "${a.name}" in the database but "${m.name}" here`, 'store.out-of-sync');
+      throw new StoreVersionError(
+        `${path}: migration ${a.version} is "${a.name}" in the database but "${m.name}" here`,
+        'store.out-of-sync',
+      );
     }
   }
   const done = new Set(applied.map((a) => a.version));
@@ -488,7 +610,11 @@ function migrate(db: Database.Database, migrations: Migration[], path: string) {
     if (done.has(m.version)) continue;
     db.transaction(() => {
       db.exec(m.sql);
-      db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)').run(m.version, m.name, new Date().toISOString());
+      db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)').run(
+        m.version,
+        m.name,
+        new Date().toISOString(),
+      );
     })();
   }
 }
@@ -502,7 +628,9 @@ function hostOf(url: string): string | null {
 }
 
 function compress(raw: Uint8Array): Buffer {
-  return brotliCompressSync(raw, { params: { [zc.BROTLI_PARAM_QUALITY]: RAW_BROTLI_QUALITY, [zc.BROTLI_PARAM_SIZE_HINT]: raw.length } });
+  return brotliCompressSync(raw, {
+    params: { [zc.BROTLI_PARAM_QUALITY]: RAW_BROTLI_QUALITY, [zc.BROTLI_PARAM_SIZE_HINT]: raw.length },
+  });
 }
 
 /** Quote each folded word so user input can never be FTS5 syntax. */
@@ -595,4 +723,3 @@ function toArticle(r: Row): ArticleRecord {
     updatedAt: String(r.updated_at),
   };
 }
-
