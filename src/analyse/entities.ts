@@ -61,6 +61,12 @@ const GENERIC_HEADS = [
   'الفصيل',
 ];
 
+/** A generic head noun as a word of its own, with the proclitics و ف ب ل in front. */
+const GENERIC_HEAD_RE = new RegExp(
+  `(?<![\\p{L}])(?:[وفبل]|وب|ول|فب|فل)?(${GENERIC_HEADS.join('|')})(?![\\p{L}])`,
+  'gu',
+);
+
 /** Words that open a person's role before the name ("مدير العمليات في التحالف، براغا"). */
 const ROLE_TRIGGERS =
   /(?:^|[\s،,(«"])((?:ال)?(?:رئيس|الرئيس|نائب|وزير|وزيرة|مدير|مديرة|المتحدث|المتحدثة|الناطق|الناطقة|متحدث|ناطق|قائد|السفير|سفير|المبعوث|مبعوث|الأمين العام|أمين عام|مستشار|مستشارة|محافظ|عضو|مسؤول|القائد|زعيم|رئيسة|عميد|مفوض|المفوضة|المفوض|ملك|الملك|أمير|الأمير|شيخ|الشيخ|النائب|المستشار|المدير|الوزير|المحافظ)(?:\s[^\s،,."«»]+){0,6})[\s،,]*["«“]?\s*$/;
@@ -271,8 +277,7 @@ function resolveGenericHeads(
 ) {
   const orgs = [...drafts.values()].filter((d) => d.kind === 'organisation');
   if (orgs.length === 0) return;
-  const re = new RegExp(`(?<![\\p{L}])(?:[وفبل]|وب|ول|فب|فل)?(${GENERIC_HEADS.join('|')})(?![\\p{L}])`, 'gu');
-  for (const m of text.matchAll(re)) {
+  for (const m of text.matchAll(GENERIC_HEAD_RE)) {
     const start = m.index! + m[0].length - m[1].length;
     const end = start + m[1].length;
     if (overlaps(start, end)) continue;
