@@ -6,9 +6,9 @@ import type { AppContext } from './context.js';
 
 export const searchHelp = `Usage: marsad search [options] [query]
 
-Searches the stored articles' titles and text. Arabic is folded the same way on both sides
-(hamza forms, ta marbuta, alef maqsura, harakat, tatweel, digits), so "اجلاء الرقة" finds
-"إجلاء … الرقّة". Without a query, lists the latest articles.
+Searches the stored articles' titles and text. Arabic is folded and light-stemmed the same way on both sides
+(hamza forms, ta marbuta, alef maqsura, harakat, tatweel, digits; clitics and plural endings), so
+"اجلاء الرقة" finds "إجلاء … بالرقّة". Without a query, lists the latest articles.
 
 Options:
       --since DATE     published on or after DATE (ISO 8601)

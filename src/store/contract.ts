@@ -202,6 +202,12 @@ export function runStoreContract(name: string, open: () => Promise<Store> | Stor
       await s.storeResult(result('http://a/1', 'إجلاء المدنيين من الرقّة', 'بدأت عملية إجلاء المدنيين'));
       await s.storeResult(result('http://a/2', 'فيضانات في صفاقس', 'غمرت المياه الشوارع'));
       assert.equal((await s.listArticles({ q: 'اجلاء الرقة' })).length, 1);
+      assert.equal(
+        (await s.listArticles({ q: 'بالرقة' })).length,
+        1,
+        'clitics and the article do not matter',
+      );
+      assert.equal((await s.listArticles({ q: 'فيضان' })).length, 1, 'a plural is found by its singular');
       assert.equal((await s.listArticles({ q: 'صفاقس' }))[0].title, 'فيضانات في صفاقس');
       assert.equal((await s.listArticles({ q: '"))) OR *' })).length, 0);
       assert.equal((await s.listArticles({ outlet: 'الشاهد' })).length, 2);
