@@ -61,6 +61,9 @@ const GENERIC_HEADS = [
   'الفصيل',
 ];
 
+const QUOTE_MARKS_G = /["«»“”]/g;
+const QUOTE_CLOSERS = new Set(['"', '»', '”']);
+
 /** A generic head noun as a word of its own, with the proclitics و ف ب ل in front. */
 const GENERIC_HEAD_RE = new RegExp(
   `(?<![\\p{L}])(?:[وفبل]|وب|ول|فب|فل)?(${GENERIC_HEADS.join('|')})(?![\\p{L}])`,
@@ -126,6 +129,9 @@ export function findEntities(
     end: number,
     source: Mention['source'],
   ) => {
+    // A name with a quote inside (`تنظيم "الدولة"`) keeps its closing quote.
+    const opened = (text.slice(start, end).match(QUOTE_MARKS_G)?.length ?? 0) % 2 === 1;
+    if (opened && QUOTE_CLOSERS.has(text[end] ?? '')) end++;
     const surface = text.slice(start, end);
     let d = drafts.get(id);
     if (!d) {
