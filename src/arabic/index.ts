@@ -11,6 +11,7 @@ export type { Normalized, NormalizeProfile } from './normalize.js';
 export { foldForSearch, normalize } from './normalize.js';
 export type { NumberMention } from './numbers.js';
 export { parseNumbers } from './numbers.js';
+export { searchTerms } from './search-terms.js';
 export type { Segmentation } from './segment.js';
 export { segment } from './segment.js';
 export type { SentenceSpan } from './sentences.js';

@@ -1,6 +1,7 @@
 // The CPU-bound part of ingesting one page, run in a worker thread: extraction, analysis and
 // fingerprints. Plain data in, plain data out (it crosses a thread boundary).
 
+import { searchTerms } from '../arabic/index.js';
 import { extractArticle } from '../extract/index.js';
 import { fingerprint } from '../link/index.js';
 import type { AnalysisRecord, NewArticle } from '../store/index.js';
@@ -42,6 +43,9 @@ export function processPage(input: PageInput, analyse: Analyse | null = null): P
     contentHash: fp.contentHash,
     minhash: fp.minhash,
     pipelineVersion: PIPELINE_VERSION,
+    // Search terms here, in the worker, rather than on the main thread that writes the store.
+    searchTitle: searchTerms(a.title ?? ''),
+    searchText: searchTerms(a.text),
   };
   let analysis: AnalysisRecord | null = null;
   if (analyse) {

@@ -76,6 +76,10 @@ export interface ArticleRecord extends Omit<Article, 'url'> {
 export type NewArticle = Omit<ArticleRecord, 'id' | 'createdAt' | 'updatedAt' | 'storyId' | 'copyOf'> & {
   copyOf?: number | null;
   storyId?: number | null;
+  /** The title's and text's search terms (arabic/search-terms.ts), when the caller computed them
+   * already (the pipeline does, in a worker); else the store computes them. */
+  searchTitle?: string[];
+  searchText?: string[];
 };
 
 export type JobState = 'pending' | 'running' | 'done' | 'failed';

@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, brotliDecompressSync, constants as zc } from 'node:zlib';
 import Database from 'better-sqlite3';
 import { foldForSearch } from '../../arabic/normalize.js';
-import { stem } from '../../arabic/stem.js';
+import { searchTerms } from '../../arabic/search-terms.js';
 import type { Mention, Quote } from '../../model/index.js';
 import {
   type AnalysisRecord,
@@ -90,7 +90,7 @@ export class SqliteStore implements Store {
         typeof s === 'string' ? foldForSearch(s) : s,
       );
       db.function('marsad_stems', { deterministic: true }, (s: unknown) =>
-        typeof s === 'string' ? searchStems(s).join(' ') : s,
+        typeof s === 'string' ? searchTerms(s).join(' ') : s,
       );
       migrate(db, migrations, path);
     } catch (err) {
@@ -368,9 +368,11 @@ export class SqliteStore implements Store {
           now,
         ).lastInsertRowid,
     );
-    this.sql(
-      'INSERT INTO articles_fts (rowid, title, text) VALUES (?, marsad_stems(?), marsad_stems(?))',
-    ).run(id, a.title ?? '', a.text);
+    this.sql('INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)').run(
+      id,
+      (a.searchTitle ?? searchTerms(a.title ?? '')).join(' '),
+      (a.searchText ?? searchTerms(a.text)).join(' '),
+    );
     const band = this.sql('INSERT OR IGNORE INTO lsh_bands (band, article_id) VALUES (?, ?)');
     for (const b of bands) band.run(b, id);
     if (analysis) this.writeAnalysis(id, analysis);
@@ -637,16 +639,8 @@ function compress(raw: Uint8Array): Buffer {
 
 /** Quote each folded word so user input can never be FTS5 syntax. */
 function ftsQuery(q: string): string | null {
-  const words = searchStems(q);
+  const words = searchTerms(q);
   return words.length === 0 ? null : words.map((w) => `"${w.replaceAll('"', '')}"`).join(' ');
-}
-
-/** The light stems of a text's words, as the search index holds them (and queries are made of). */
-function searchStems(text: string): string[] {
-  return foldForSearch(text)
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter((w) => w.length > 0)
-    .map((w) => stem(w) || w);
 }
 
 function toSource(r: Row): SourceRecord {
