@@ -380,4 +380,3 @@ function leadImage(pm: PageMeta, container: Element | null, base: string | null)
   return resolveUrl(attr(img, 'data-src') ?? attr(img, 'data-lazy-src') ?? attr(img, 'src'), base);
 }
 
-export type { Block };

@@ -84,7 +84,8 @@ export function buildGazetteer(source: string, names: Iterable<{ name: string; t
   return { source, entries: majority(votes), maxTokens, starts, tokens: majority(tokenVotes) };
 }
 
-function majority(votes: Map<string, Map<string, number>>): Map<string, string> {
+/** The most voted type of each key. */
+export function majority(votes: Map<string, Map<string, number>>): Map<string, string> {
   const out = new Map<string, string>();
   for (const [key, v] of votes) {
     let best = '';

@@ -15,7 +15,7 @@ import {
   type TokenView,
   viewTokens,
 } from './features.js';
-import { buildGazetteer, type Gazetteer, matchGazetteer } from './gazetteer.js';
+import { buildGazetteer, type Gazetteer, majority, matchGazetteer } from './gazetteer.js';
 import {
   bioConstraints,
   type ChainWeights,
@@ -147,19 +147,7 @@ function windowGazetteer(spans: readonly DocSpan[][], from: number, to: number, 
       }
     }
   }
-  const entries = new Map<string, string>();
-  for (const [key, v] of votes) {
-    let best = '';
-    let bestCount = 0;
-    for (const [type, count] of v) {
-      if (count > bestCount) {
-        best = type;
-        bestCount = count;
-      }
-    }
-    entries.set(key, best);
-  }
-  return { source: 'doc', entries, maxTokens, starts, tokens: new Map() };
+  return { source: 'doc', entries: majority(votes), maxTokens, starts, tokens: new Map() };
 }
 
 /**

@@ -102,24 +102,22 @@ export class SqliteStore implements Store {
 
   async addSource(s: NewSource): Promise<SourceRecord> {
     const now = new Date().toISOString();
-    this.db
-      .prepare(
-        `INSERT INTO sources (url, kind, name, language, schedule_minutes, allow_private, created_at, next_check_at)
+    this.sql(
+      `INSERT INTO sources (url, kind, name, language, schedule_minutes, allow_private, created_at, next_check_at)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?)
          ON CONFLICT(url) DO UPDATE SET kind = excluded.kind, name = COALESCE(excluded.name, sources.name),
            language = COALESCE(excluded.language, sources.language), schedule_minutes = excluded.schedule_minutes,
            allow_private = excluded.allow_private`,
-      )
-      .run(
-        s.url,
-        s.kind,
-        s.name ?? null,
-        s.language ?? null,
-        s.scheduleMinutes ?? 60,
-        s.allowPrivate ? 1 : 0,
-        now,
-        now,
-      );
+    ).run(
+      s.url,
+      s.kind,
+      s.name ?? null,
+      s.language ?? null,
+      s.scheduleMinutes ?? 60,
+      s.allowPrivate ? 1 : 0,
+      now,
+      now,
+    );
     return (await this.getSource(s.url))!;
   }
 
@@ -128,44 +126,36 @@ export class SqliteStore implements Store {
   }
 
   async getSource(idOrUrl: number | string): Promise<SourceRecord | null> {
-    const row = this.db
-      .prepare(
-        typeof idOrUrl === 'number'
-          ? 'SELECT * FROM sources WHERE id = ?'
-          : 'SELECT * FROM sources WHERE url = ?',
-      )
-      .get(idOrUrl) as Row | undefined;
+    const row = this.sql(
+      typeof idOrUrl === 'number'
+        ? 'SELECT * FROM sources WHERE id = ?'
+        : 'SELECT * FROM sources WHERE url = ?',
+    ).get(idOrUrl) as Row | undefined;
     return row ? toSource(row) : null;
   }
 
   async removeSource(idOrUrl: number | string): Promise<boolean> {
-    const r = this.db
-      .prepare(
-        typeof idOrUrl === 'number'
-          ? 'DELETE FROM sources WHERE id = ?'
-          : 'DELETE FROM sources WHERE url = ?',
-      )
-      .run(idOrUrl);
+    const r = this.sql(
+      typeof idOrUrl === 'number' ? 'DELETE FROM sources WHERE id = ?' : 'DELETE FROM sources WHERE url = ?',
+    ).run(idOrUrl);
     return r.changes > 0;
   }
 
   async recordSourceCheck(id: number, c: SourceCheck): Promise<void> {
-    this.db
-      .prepare(
-        `UPDATE sources SET etag = COALESCE(?, etag), last_modified = COALESCE(?, last_modified),
+    this.sql(
+      `UPDATE sources SET etag = COALESCE(?, etag), last_modified = COALESCE(?, last_modified),
            last_checked_at = ?, next_check_at = ?, last_error = ?,
            error_count = CASE WHEN ? IS NULL THEN 0 ELSE error_count + 1 END
          WHERE id = ?`,
-      )
-      .run(
-        c.etag ?? null,
-        c.lastModified ?? null,
-        c.checkedAt,
-        c.nextCheckAt,
-        c.error ?? null,
-        c.error ?? null,
-        id,
-      );
+    ).run(
+      c.etag ?? null,
+      c.lastModified ?? null,
+      c.checkedAt,
+      c.nextCheckAt,
+      c.error ?? null,
+      c.error ?? null,
+      id,
+    );
   }
 
   async dueSources(now: string): Promise<SourceRecord[]> {
@@ -192,11 +182,9 @@ export class SqliteStore implements Store {
 
   async claimJobs(limit: number, now: string): Promise<JobRecord[]> {
     return this.db.transaction(() => {
-      const rows = this.db
-        .prepare(
-          `SELECT * FROM jobs WHERE state = 'pending' AND next_try_at <= ? ORDER BY next_try_at, id LIMIT ?`,
-        )
-        .all(now, limit) as Row[];
+      const rows = this.sql(
+        `SELECT * FROM jobs WHERE state = 'pending' AND next_try_at <= ? ORDER BY next_try_at, id LIMIT ?`,
+      ).all(now, limit) as Row[];
       const mark = this.sql(
         `UPDATE jobs SET state = 'running', attempts = attempts + 1, updated_at = ? WHERE id = ?`,
       );
@@ -211,19 +199,15 @@ export class SqliteStore implements Store {
 
   async failJob(id: number, code: string, message: string, retryAt: string | null): Promise<void> {
     const now = new Date().toISOString();
-    this.db
-      .prepare(
-        `UPDATE jobs SET state = ?, error_code = ?, error_message = ?, next_try_at = COALESCE(?, next_try_at), updated_at = ? WHERE id = ?`,
-      )
-      .run(retryAt ? 'pending' : 'failed', code, message, retryAt, now, id);
+    this.sql(
+      `UPDATE jobs SET state = ?, error_code = ?, error_message = ?, next_try_at = COALESCE(?, next_try_at), updated_at = ? WHERE id = ?`,
+    ).run(retryAt ? 'pending' : 'failed', code, message, retryAt, now, id);
   }
 
   async finishJob(id: number, code: string | null, message: string | null): Promise<void> {
-    this.db
-      .prepare(
-        `UPDATE jobs SET state = 'done', error_code = ?, error_message = ?, updated_at = ? WHERE id = ?`,
-      )
-      .run(code, message, new Date().toISOString(), id);
+    this.sql(
+      `UPDATE jobs SET state = 'done', error_code = ?, error_message = ?, updated_at = ? WHERE id = ?`,
+    ).run(code, message, new Date().toISOString(), id);
   }
 
   async jobCounts(): Promise<Record<JobState, number>> {
@@ -249,12 +233,29 @@ export class SqliteStore implements Store {
       }
       if (existing) {
         pageId = Number(existing.id);
-        this.db
-          .prepare(
-            `UPDATE pages SET final_url = ?, source_id = COALESCE(?, source_id), status = ?, headers = ?, content_type = ?,
+        this.sql(
+          `UPDATE pages SET final_url = ?, source_id = COALESCE(?, source_id), status = ?, headers = ?, content_type = ?,
                fetched_at = ?, fetch_ms = ?, raw = ?, raw_size = ?, sha256 = ? WHERE id = ?`,
-          )
-          .run(
+        ).run(
+          p.finalUrl,
+          p.sourceId,
+          p.status,
+          json(p.headers),
+          p.contentType,
+          p.fetchedAt,
+          p.fetchMs,
+          compress(p.raw),
+          p.raw.length,
+          p.sha256,
+          pageId,
+        );
+      } else {
+        pageId = Number(
+          this.sql(
+            `INSERT INTO pages (url, final_url, source_id, status, headers, content_type, fetched_at, fetch_ms, raw, raw_size, sha256)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+          ).run(
+            p.url,
             p.finalUrl,
             p.sourceId,
             p.status,
@@ -265,28 +266,7 @@ export class SqliteStore implements Store {
             compress(p.raw),
             p.raw.length,
             p.sha256,
-            pageId,
-          );
-      } else {
-        pageId = Number(
-          this.db
-            .prepare(
-              `INSERT INTO pages (url, final_url, source_id, status, headers, content_type, fetched_at, fetch_ms, raw, raw_size, sha256)
-               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-            )
-            .run(
-              p.url,
-              p.finalUrl,
-              p.sourceId,
-              p.status,
-              json(p.headers),
-              p.contentType,
-              p.fetchedAt,
-              p.fetchMs,
-              compress(p.raw),
-              p.raw.length,
-              p.sha256,
-            ).lastInsertRowid,
+          ).lastInsertRowid,
         );
       }
       let articleId: number | null = null;
@@ -295,12 +275,10 @@ export class SqliteStore implements Store {
         const a = result.article;
         // The same article twice: its canonical URL again, or its text again on the same host
         // (a mobile or tracking URL). The same text on ANOTHER host is a copy: kept, and linked.
-        const rows = this.db
-          .prepare(
-            `SELECT id, url, canonical_url FROM articles WHERE page_id != ?
+        const rows = this.sql(
+          `SELECT id, url, canonical_url FROM articles WHERE page_id != ?
                AND ((canonical_url IS NOT NULL AND canonical_url = ?) OR content_hash = ?) LIMIT 20`,
-          )
-          .all(pageId, a.canonicalUrl, a.contentHash) as Row[];
+        ).all(pageId, a.canonicalUrl, a.contentHash) as Row[];
         const host = hostOf(a.url);
         const dup = rows.find(
           (r) =>
@@ -316,11 +294,9 @@ export class SqliteStore implements Store {
 
   private completeJob(jobId: number | null, pageId: number, now: string) {
     if (jobId === null) return;
-    this.db
-      .prepare(
-        `UPDATE jobs SET state = 'done', page_id = ?, error_code = NULL, error_message = NULL, updated_at = ? WHERE id = ?`,
-      )
-      .run(pageId, now, jobId);
+    this.sql(
+      `UPDATE jobs SET state = 'done', page_id = ?, error_code = NULL, error_message = NULL, updated_at = ? WHERE id = ?`,
+    ).run(pageId, now, jobId);
   }
 
   /** Insert or replace the article of a page, with its search row, LSH bands and analysis. */
@@ -334,39 +310,37 @@ export class SqliteStore implements Store {
     const old = this.sql('SELECT id FROM articles WHERE page_id = ?').get(pageId) as Row | undefined;
     if (old) this.deleteArticle(Number(old.id));
     const id = Number(
-      this.db
-        .prepare(
-          `INSERT INTO articles (page_id, url, canonical_url, site_name, outlet, title, authors, published, modified, language,
+      this.sql(
+        `INSERT INTO articles (page_id, url, canonical_url, site_name, outlet, title, authors, published, modified, language,
              text, paragraphs, lead_image, related, encoding, extracted_by, warnings, content_hash, minhash, story_id, copy_of,
              pipeline_version, created_at, updated_at)
            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-        )
-        .run(
-          pageId,
-          a.url,
-          a.canonicalUrl,
-          a.siteName,
-          a.outlet,
-          a.title,
-          json(a.authors),
-          a.published,
-          a.modified,
-          a.language,
-          a.text,
-          json(a.paragraphs),
-          a.leadImage,
-          json(a.related),
-          a.encoding,
-          a.extractedBy,
-          json(a.warnings),
-          a.contentHash,
-          a.minhash ? Buffer.from(a.minhash.buffer, a.minhash.byteOffset, a.minhash.byteLength) : null,
-          a.storyId ?? null,
-          a.copyOf ?? null,
-          a.pipelineVersion,
-          now,
-          now,
-        ).lastInsertRowid,
+      ).run(
+        pageId,
+        a.url,
+        a.canonicalUrl,
+        a.siteName,
+        a.outlet,
+        a.title,
+        json(a.authors),
+        a.published,
+        a.modified,
+        a.language,
+        a.text,
+        json(a.paragraphs),
+        a.leadImage,
+        json(a.related),
+        a.encoding,
+        a.extractedBy,
+        json(a.warnings),
+        a.contentHash,
+        a.minhash ? Buffer.from(a.minhash.buffer, a.minhash.byteOffset, a.minhash.byteLength) : null,
+        a.storyId ?? null,
+        a.copyOf ?? null,
+        a.pipelineVersion,
+        now,
+        now,
+      ).lastInsertRowid,
     );
     this.sql('INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)').run(
       id,
@@ -505,12 +479,10 @@ export class SqliteStore implements Store {
   async lshCandidates(bands: string[], excludeId?: number): Promise<ArticleRecord[]> {
     if (bands.length === 0) return [];
     const placeholders = bands.map(() => '?').join(',');
-    const rows = this.db
-      .prepare(
-        `SELECT a.* FROM articles a WHERE a.id IN (SELECT DISTINCT article_id FROM lsh_bands WHERE band IN (${placeholders}))
+    const rows = this.sql(
+      `SELECT a.* FROM articles a WHERE a.id IN (SELECT DISTINCT article_id FROM lsh_bands WHERE band IN (${placeholders}))
          AND a.id != ? ORDER BY a.id`,
-      )
-      .all(...bands, excludeId ?? -1) as Row[];
+    ).all(...bands, excludeId ?? -1) as Row[];
     return rows.map(toArticle);
   }
 
