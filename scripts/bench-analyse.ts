@@ -37,26 +37,33 @@ console.log(
 );
 
 for (const t of texts) analyseText(t, { published: '2020-01-01' }); // warm: loads gazetteer and weights
-function measure(run: (t: string) => void): { perSec: number; n: number; ms: number } {
+/**
+ * Runs `run` over the texts for `seconds` of wall time. Rates are per wall second and per CPU
+ * second of this process (the VM's other jobs steal wall time; CPU time is steadier).
+ */
+function measure(run: (t: string) => void): { perSec: number; perCpuSec: number; n: number; ms: number } {
   const start = performance.now();
+  const cpu = process.cpuUsage();
   let n = 0;
   while (performance.now() - start < seconds * 1000) {
     for (const t of texts) run(t);
     n += texts.length;
   }
   const ms = performance.now() - start;
-  return { perSec: (n / ms) * 1000, n, ms };
+  const used = process.cpuUsage(cpu);
+  const cpuMs = (used.user + used.system) / 1000;
+  return { perSec: (n / ms) * 1000, perCpuSec: (n / cpuMs) * 1000, n, ms };
 }
 const all = measure((t) => analyseText(t, { published: '2020-01-01' }));
 const mbps = (all.perSec * (bytes / texts.length)) / 1e6;
 console.log(
-  `analysis: ${all.perSec.toFixed(1)} articles/s, ${mbps.toFixed(2)} MB/s (${all.n} articles in ${(all.ms / 1000).toFixed(1)} s)`,
+  `analysis: ${all.perSec.toFixed(1)} articles/s, ${mbps.toFixed(2)} MB/s (${all.n} articles in ${(all.ms / 1000).toFixed(1)} s); per CPU-second ${all.perCpuSec.toFixed(1)} articles`,
 );
 const tagger = loadTagger();
 const tag = measure((t) => tagger.tagText(t));
 console.log(
-  `tagger alone: ${((tag.perSec * tokens) / texts.length).toFixed(0)} tokens/s (${tag.perSec.toFixed(1)} articles/s)`,
+  `tagger alone: ${((tag.perSec * tokens) / texts.length).toFixed(0)} tokens/s (${tag.perSec.toFixed(1)} articles/s); per CPU-second ${((tag.perCpuSec * tokens) / texts.length).toFixed(0)} tokens`,
 );
 console.log(
-  `target: ≥ 100 articles/s of typical length on one core — ${all.perSec >= 100 ? 'met' : 'not met'}; load at end ${loadavg()[0].toFixed(2)}`,
+  `target: ≥ 100 articles/s of typical length on one core — ${all.perSec >= 100 ? 'met' : 'not met'} (wall), ${all.perCpuSec >= 100 ? 'met' : 'not met'} (CPU); load at end ${loadavg()[0].toFixed(2)}`,
 );

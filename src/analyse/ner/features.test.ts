@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { procliticCandidates, stemOf } from './clitics.js';
-import { ALL_GROUPS, sentenceFeatures, viewTokens } from './features.js';
+import { ALL_GROUPS, flattenFeatures, sentenceFeatures, viewTokens } from './features.js';
 import { buildGazetteer, entityGazetteer, matchGazetteer } from './gazetteer.js';
 import { parseGivenNames, parseTriggers } from './resources.js';
 
@@ -73,7 +73,7 @@ describe('sentenceFeatures', () => {
       resources,
       trainGazetteer: null,
       trainLexicon: null,
-    });
+    }).map(flattenFeatures);
     assert.ok(f[2].includes('gn=x'));
     assert.ok(f[2].includes('tg-1=PERS_TITLE'));
     assert.ok(f[3].includes('gn-1=x'));

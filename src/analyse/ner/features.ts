@@ -80,13 +80,21 @@ function shapeOf(word: string): string {
   return 'P';
 }
 
-/** Token views of a sentence. */
+const viewCache = new Map<string, TokenView>();
+
+/** Token views of a sentence (cached per word: a view depends on the word alone). */
 export function viewTokens(tokens: readonly string[]): TokenView[] {
   return tokens.map((raw) => {
-    const f = fold(raw);
-    const cands = procliticCandidates(f);
-    const stem = cands[cands.length - 1];
-    return { raw, fold: f, cands, stem, bare: withoutArticle(stem), shape: shapeOf(raw) };
+    let v = viewCache.get(raw);
+    if (v === undefined) {
+      const f = fold(raw);
+      const cands = procliticCandidates(f);
+      const stem = cands[cands.length - 1];
+      v = { raw, fold: f, cands, stem, bare: withoutArticle(stem), shape: shapeOf(raw) };
+      if (viewCache.size > FOLD_CACHE_MAX) viewCache.clear();
+      viewCache.set(raw, v);
+    }
+    return v;
   });
 }
 
@@ -147,19 +155,72 @@ function lexiconClass(lexicon: Lexicon, v: TokenView): string {
  */
 interface WordFeatures {
   /** Features of the word itself (no position, no neighbour). */
-  local: string[];
+  local: FeatureList;
   /** What the word gives the token after it (w-1, s-1, x2-1, sh-1). */
-  asPrev: string[];
+  asPrev: FeatureList;
   /** What the word gives the token before it (w+1, s+1, x2+1, sh+1). */
-  asNext: string[];
-  gn: string | null;
+  asNext: FeatureList;
   fam: boolean;
   cmpname: boolean;
   nisba: boolean;
+  /** Given-name class and trigger class of the word (resources.givenNames, .triggers). */
+  gn: string | null;
+  tg: string | null;
+  /** Partial-match type of the word in each of resources.gazetteers (Arabic words only). */
+  partial: Array<string | null>;
 }
 
-const BOS_PREV = ['w-1=<s>', 's-1=<s>'];
-const EOS_NEXT = ['w+1=</s>', 's+1=</s>'];
+/**
+ * One position feature (a token's own, not its word's), one object per distinct name, where the
+ * model keeps its id per stage or index (`slots[k]`, model.ts `slotOf`): looking a string up in a
+ * 60,000-entry map for every token was most of the tagging time.
+ */
+export class Feature {
+  readonly slots: number[] = [];
+  constructor(readonly name: string) {}
+}
+
+const namedFeatures = new Map<string, Feature>();
+
+/** The feature called `name`. */
+export function named(name: string): Feature {
+  let f = namedFeatures.get(name);
+  if (f === undefined) {
+    f = new Feature(name);
+    namedFeatures.set(name, f);
+  }
+  return f;
+}
+
+const prefixedFeatures = new Map<string, Map<string, Feature>>();
+
+/** The feature `prefix + value`; values come from small sets (trigger classes, gazetteer tags). */
+export function feature(prefix: string, value: string): Feature {
+  let byValue = prefixedFeatures.get(prefix);
+  if (!byValue) {
+    byValue = new Map();
+    prefixedFeatures.set(prefix, byValue);
+  }
+  let f = byValue.get(value);
+  if (f === undefined) {
+    f = named(prefix + value);
+    byValue.set(value, f);
+  }
+  return f;
+}
+
+/**
+ * Features that every occurrence of a word shares, with what the model keeps per stage about
+ * them (their ids, their summed scores: model.ts) so that the strings are looked up once per
+ * word. `slots[k]` belongs to the stage or index numbered k (model.ts `slotOf`).
+ */
+export class FeatureList {
+  readonly slots: Array<Float64Array | Int32Array | undefined> = [];
+  constructor(readonly features: readonly string[]) {}
+}
+
+const BOS_PREV = new FeatureList(['w-1=<s>', 's-1=<s>']);
+const EOS_NEXT = new FeatureList(['w+1=</s>', 's+1=</s>']);
 /** Distinct words kept per resource set before the cache starts over. */
 const WORD_CACHE_MAX = 100_000;
 const wordCaches = new WeakMap<NerResources, Map<string, WordFeatures>>();
@@ -173,7 +234,7 @@ function wordCache(resources: NerResources): Map<string, WordFeatures> {
   return c;
 }
 
-function wordFeatures(cache: Map<string, WordFeatures>, v: TokenView): WordFeatures {
+function wordFeatures(cache: Map<string, WordFeatures>, resources: NerResources, v: TokenView): WordFeatures {
   let wf = cache.get(v.raw);
   if (wf) return wf;
   const local: string[] = ['b', `w=${v.fold}`, `sh=${v.shape}`, `len=${Math.min(v.stem.length, 8)}`];
@@ -187,93 +248,127 @@ function wordFeatures(cache: Map<string, WordFeatures>, v: TokenView): WordFeatu
   const asPrev = [`w-1=${v.fold}`, `s-1=${v.stem}`, `x2-1=${v.bare.slice(-2)}`, `sh-1=${v.shape}`];
   const asNext = [`w+1=${v.fold}`, `s+1=${v.stem}`, `x2+1=${v.bare.slice(-2)}`, `sh+1=${v.shape}`];
   wf = {
-    local,
-    asPrev,
-    asNext,
-    gn: null,
+    local: new FeatureList(local),
+    asPrev: new FeatureList(asPrev),
+    asNext: new FeatureList(asNext),
     fam: FAMILY_PARTICLES.has(v.bare) || FAMILY_PARTICLES.has(v.fold),
     cmpname: COMPOUND_NAME_RE.test(v.stem),
     nisba: NISBA_RE.test(v.stem),
+    gn: lookup(v, resources.givenNames) ?? null,
+    tg: lookup(v, resources.triggers) ?? null,
+    partial: resources.gazetteers.map((g) => (v.shape === 'A' ? partialMatch(v.cands, g) : null)),
   };
   if (cache.size > WORD_CACHE_MAX) cache.clear();
   cache.set(v.raw, wf);
   return wf;
 }
 
-export function sentenceFeatures(views: readonly TokenView[], ctx: SentenceContext): string[][] {
+/**
+ * One token's features: lists that every occurrence of a word shares (the same array objects
+ * each time, so `encode` in model.ts looks their ids up once per word and stage), then the
+ * features of this position.
+ */
+export interface TokenFeatures {
+  shared: readonly FeatureList[];
+  own: Feature[];
+}
+
+/** Every feature string of a token, shared lists first. */
+export function flattenFeatures(tf: TokenFeatures): string[] {
+  return tf.shared.flatMap((list) => list.features).concat(tf.own.map((f) => f.name));
+}
+
+/** The same token with more position features (the second pass's). */
+export function withFeatures(tf: TokenFeatures, more: readonly Feature[]): TokenFeatures {
+  return more.length === 0 ? tf : { shared: tf.shared, own: tf.own.concat(more) };
+}
+
+export function sentenceFeatures(views: readonly TokenView[], ctx: SentenceContext): TokenFeatures[] {
   const n = views.length;
   const { groups, resources } = ctx;
 
-  const gn = groups.names ? views.map((v) => lookup(v, resources.givenNames) ?? null) : [];
-  const tg = groups.triggers ? views.map((v) => lookup(v, resources.triggers) ?? null) : [];
-  const gz: Array<{ src: string; tags: Array<string | null> }> = [];
-  const partial: Array<{ src: string; types: Array<string | null> }> = [];
+  const cache = wordCache(resources);
+  const words = views.map((v) => wordFeatures(cache, resources, v));
+  const gn = groups.names ? words.map((w) => w.gn) : [];
+  const tg = groups.triggers ? words.map((w) => w.tg) : [];
+  const gz: Array<{ at: string; before: string; after: string; tags: Array<string | null> }> = [];
+  const partial: Array<{ at: string; types: Array<string | null> }> = [];
   if (groups.gazetteer) {
     const folded = views.map((v) => v.fold);
     const cands = views.map((v) => v.cands);
     const all = ctx.trainGazetteer ? [...resources.gazetteers, ctx.trainGazetteer] : resources.gazetteers;
-    for (const g of all) {
-      gz.push({ src: g.source, tags: matchGazetteer(folded, cands, g) });
-      partial.push({
-        src: g.source,
-        types: views.map((v) => (v.shape === 'A' ? partialMatch(v.fold, g) : null)),
+    all.forEach((g, k) => {
+      gz.push({
+        at: `gz:${g.source}=`,
+        before: `gz-1:${g.source}=`,
+        after: `gz+1:${g.source}=`,
+        tags: matchGazetteer(folded, cands, g),
       });
-    }
+      partial.push({
+        at: `gp:${g.source}=`,
+        types:
+          k < resources.gazetteers.length
+            ? words.map((w) => w.partial[k])
+            : views.map((v) => (v.shape === 'A' ? partialMatch(v.cands, g) : null)),
+      });
+    });
   }
 
-  const out: string[][] = [];
-  const cache = wordCache(resources);
+  const lexicon = ctx.trainLexicon;
+  const lx = groups.gazetteer && lexicon ? views.map((v) => lexiconClass(lexicon, v)) : null;
+  const out: TokenFeatures[] = [];
   for (let i = 0; i < n; i++) {
     const v = views[i];
-    const word = wordFeatures(cache, v);
-    const f: string[] = word.local.slice();
-    if (i === 0) f.push('first');
-    f.push(...(i > 0 ? wordFeatures(cache, views[i - 1]).asPrev : BOS_PREV));
-    f.push(...(i + 1 < n ? wordFeatures(cache, views[i + 1]).asNext : EOS_NEXT));
-    if (i + 1 < n && NISBA_RE.test(views[i + 1].stem)) f.push('nisba+1');
-    if (i > 0 && OPEN_QUOTES.has(views[i - 1].raw)) f.push('q-1');
-    if (i + 1 < n && CLOSE_QUOTES.has(views[i + 1].raw)) f.push('q+1');
+    const word = words[i];
+    const shared = [
+      word.local,
+      i > 0 ? words[i - 1].asPrev : BOS_PREV,
+      i + 1 < n ? words[i + 1].asNext : EOS_NEXT,
+    ];
+    const f: Feature[] = [];
+    if (i === 0) f.push(named('first'));
+    if (i + 1 < n && NISBA_RE.test(views[i + 1].stem)) f.push(named('nisba+1'));
+    if (i > 0 && OPEN_QUOTES.has(views[i - 1].raw)) f.push(named('q-1'));
+    if (i + 1 < n && CLOSE_QUOTES.has(views[i + 1].raw)) f.push(named('q+1'));
 
     if (groups.names) {
       const g = gn[i];
       if (g) {
-        word.gn ??= `gn=${g}`;
-        f.push(word.gn);
+        f.push(feature('gn=', g));
       }
-      if (i > 0 && gn[i - 1]) f.push(`gn-1=${gn[i - 1]}`);
-      if (i + 1 < n && gn[i + 1]) f.push(`gn+1=${gn[i + 1]}`);
-      if (g && i + 1 < n && gn[i + 1]) f.push('gn&gn+1');
-      if (word.fam) f.push('fam');
+      if (i > 0 && gn[i - 1]) f.push(feature('gn-1=', gn[i - 1] as string));
+      if (i + 1 < n && gn[i + 1]) f.push(feature('gn+1=', gn[i + 1] as string));
+      if (g && i + 1 < n && gn[i + 1]) f.push(named('gn&gn+1'));
+      if (word.fam) f.push(named('fam'));
       if (i > 0 && (FAMILY_PARTICLES.has(views[i - 1].bare) || FAMILY_PARTICLES.has(views[i - 1].fold)))
-        f.push('fam-1');
-      if (word.cmpname) f.push('cmpname');
+        f.push(named('fam-1'));
+      if (word.cmpname) f.push(named('cmpname'));
       if (word.nisba) {
-        f.push('nisba');
-        if (i > 0 && gn[i - 1]) f.push('nisba&gn-1');
+        f.push(named('nisba'));
+        if (i > 0 && gn[i - 1]) f.push(named('nisba&gn-1'));
       }
     }
     if (groups.triggers) {
-      if (tg[i]) f.push(`tg=${tg[i]}`);
-      if (i > 0 && tg[i - 1]) f.push(`tg-1=${tg[i - 1]}`);
-      if (i > 1 && tg[i - 2]) f.push(`tg-2=${tg[i - 2]}`);
-      if (i + 1 < n && tg[i + 1]) f.push(`tg+1=${tg[i + 1]}`);
-      if (groups.names && i > 0 && tg[i - 1] && gn[i]) f.push(`tg-1&gn=${tg[i - 1]}`);
+      if (tg[i]) f.push(feature('tg=', tg[i] as string));
+      if (i > 0 && tg[i - 1]) f.push(feature('tg-1=', tg[i - 1] as string));
+      if (i > 1 && tg[i - 2]) f.push(feature('tg-2=', tg[i - 2] as string));
+      if (i + 1 < n && tg[i + 1]) f.push(feature('tg+1=', tg[i + 1] as string));
+      if (groups.names && i > 0 && tg[i - 1] && gn[i]) f.push(feature('tg-1&gn=', tg[i - 1] as string));
     }
     if (groups.gazetteer) {
-      for (const { src, tags } of gz) {
-        if (tags[i]) f.push(`gz:${src}=${tags[i]}`);
-        if (i > 0 && tags[i - 1]) f.push(`gz-1:${src}=${tags[i - 1]}`);
-        if (i + 1 < n && tags[i + 1]) f.push(`gz+1:${src}=${tags[i + 1]}`);
+      for (const { at, before, after, tags } of gz) {
+        if (tags[i]) f.push(feature(at, tags[i] as string));
+        if (i > 0 && tags[i - 1]) f.push(feature(before, tags[i - 1] as string));
+        if (i + 1 < n && tags[i + 1]) f.push(feature(after, tags[i + 1] as string));
       }
-      for (const { src, types } of partial) if (types[i]) f.push(`gp:${src}=${types[i]}`);
-      if (ctx.trainLexicon && (v.shape === 'A' || v.shape === 'L')) {
-        const lx = lexiconClass(ctx.trainLexicon, v);
-        f.push(`lx=${lx}`);
-        if (i > 0) f.push(`lx-1=${lexiconClass(ctx.trainLexicon, views[i - 1])}`);
-        if (i + 1 < n) f.push(`lx+1=${lexiconClass(ctx.trainLexicon, views[i + 1])}`);
+      for (const { at, types } of partial) if (types[i]) f.push(feature(at, types[i] as string));
+      if (lx && (v.shape === 'A' || v.shape === 'L')) {
+        f.push(feature('lx=', lx[i]));
+        if (i > 0) f.push(feature('lx-1=', lx[i - 1]));
+        if (i + 1 < n) f.push(feature('lx+1=', lx[i + 1]));
       }
     }
-    out.push(f);
+    out.push({ shared, own: f });
   }
   return out;
 }
@@ -318,11 +413,11 @@ export function docFeatures(
   views: readonly TokenView[],
   firstPass: readonly string[],
   memory: DocMemory,
-): string[][] {
+): Feature[][] {
   const n = views.length;
-  const out: string[][] = [];
+  const out: Feature[][] = [];
   for (let i = 0; i < n; i++) {
-    const f: string[] = [];
+    const f: Feature[] = [];
     const c = memory.get(views[i].bare);
     if (c && (views[i].shape === 'A' || views[i].shape === 'L')) {
       const own = DOC_INDEX.get(typeOfTag(firstPass[i])) ?? 0;
@@ -333,7 +428,7 @@ export function docFeatures(
         const count = c[k] - (k === own ? 1 : 0);
         if (count <= 0) continue;
         entities += count;
-        f.push(`dc=${DOC_TYPES[k]}`);
+        f.push(feature('dc=', DOC_TYPES[k]));
         if (count > bestCount) {
           best = k;
           bestCount = count;
@@ -341,9 +436,9 @@ export function docFeatures(
       }
       const others = c[0] - (own === 0 ? 1 : 0);
       if (best > 0) {
-        f.push(`dcm=${DOC_TYPES[best]}`);
-        if (others === 0) f.push(`dcx=${DOC_TYPES[best]}`);
-      } else if (others > 0 && entities === 0) f.push('dcO');
+        f.push(feature('dcm=', DOC_TYPES[best]));
+        if (others === 0) f.push(feature('dcx=', DOC_TYPES[best]));
+      } else if (others > 0 && entities === 0) f.push(named('dcO'));
     }
     out.push(f);
   }

@@ -6,7 +6,6 @@
 import { foldForSearch } from '../../arabic/normalize.js';
 import { tokenize } from '../../arabic/tokens.js';
 import type { Entity, NerType } from '../../model/index.js';
-import { procliticCandidates } from './clitics.js';
 
 export interface Gazetteer {
   /** Short name used in feature strings ("seed", "ent", "tr"). */
@@ -175,9 +174,12 @@ export function matchGazetteer(
   return out;
 }
 
-/** Type of the gazetteer names a token occurs in (any reading of its proclitics), or null. */
-export function partialMatch(word: string, gaz: Gazetteer): string | null {
-  for (const c of procliticCandidates(word)) {
+/**
+ * Type of the gazetteer names a token occurs in (any of its proclitic readings, as
+ * procliticCandidates gives them), or null.
+ */
+export function partialMatch(readings: readonly string[], gaz: Gazetteer): string | null {
+  for (const c of readings) {
     const t = gaz.tokens.get(c);
     if (t !== undefined) return t;
   }

@@ -9,19 +9,24 @@ import {
   addToDocMemory,
   type DocMemory,
   docFeatures,
+  type Feature,
   type FeatureGroups,
+  type FeatureList,
+  feature,
   type Lexicon,
   sentenceFeatures,
+  type TokenFeatures,
   type TokenView,
   viewTokens,
+  withFeatures,
 } from './features.js';
 import { buildGazetteer, type Gazetteer, majority, matchGazetteer } from './gazetteer.js';
 import {
   bioConstraints,
   type ChainWeights,
   type Constraints,
-  decode,
   type EncodedSequence,
+  viterbi,
 } from './perceptron.js';
 import type { NerResources } from './resources.js';
 
@@ -62,27 +67,95 @@ export function gazetteerOfEntities(entities: readonly TrainEntity[]): Gazetteer
   return buildGazetteer('tr', expand());
 }
 
-/** Maps feature strings to ids; with `grow` unseen strings get new ids, otherwise they are dropped. */
+/**
+ * A small number per stage and per feature index, the slot where FeatureList keeps what it
+ * knows about them (plain array slots: a WeakMap lookup per token cost more than the scoring).
+ */
+const slots = new WeakMap<object, number>();
+let nextSlot = 0;
+function slotOf(owner: object): number {
+  let slot = slots.get(owner);
+  if (slot === undefined) {
+    slot = nextSlot++;
+    slots.set(owner, slot);
+  }
+  return slot;
+}
+
+/** index.size when a list was encoded with unseen features dropped (see listIds). */
+const droppedAt = new WeakMap<Int32Array, number>();
+
+function listIds(list: FeatureList, index: Map<string, number>, grow: boolean, slot: number): Int32Array {
+  const hit = list.slots[slot] as Int32Array | undefined;
+  if (hit) {
+    const dropped = droppedAt.get(hit);
+    // A list encoded while unseen features were dropped is stale once the index has grown.
+    if (dropped === undefined || (!grow && dropped === index.size)) return hit;
+  }
+  const ids: number[] = [];
+  let complete = true;
+  for (const f of list.features) {
+    let id = index.get(f);
+    if (id === undefined) {
+      if (!grow) {
+        complete = false;
+        continue;
+      }
+      id = index.size;
+      index.set(f, id);
+    }
+    ids.push(id);
+  }
+  const out = Int32Array.from(ids);
+  if (!complete) droppedAt.set(out, index.size);
+  list.slots[slot] = out;
+  return out;
+}
+
+/**
+ * Maps each token's features to ids; with `grow` unseen strings get new ids, otherwise they are
+ * dropped. The shared lists of a word are looked up once per index and reused: tagging spent a
+ * third of its time hashing the same feature strings before.
+ */
 export function encode(
-  features: readonly (readonly string[])[],
+  features: readonly TokenFeatures[],
   index: Map<string, number>,
   grow: boolean,
 ): EncodedSequence {
   const offsets = new Int32Array(features.length + 1);
-  const ids: number[] = [];
-  for (let t = 0; t < features.length; t++) {
-    for (const f of features[t]) {
-      let id = index.get(f);
-      if (id === undefined) {
-        if (!grow) continue;
-        id = index.size;
-        index.set(f, id);
-      }
-      ids.push(id);
+  let ids = new Int32Array(features.length * 32);
+  let length = 0;
+  const add = (id: number) => {
+    if (length === ids.length) {
+      const bigger = new Int32Array(ids.length * 2);
+      bigger.set(ids);
+      ids = bigger;
     }
-    offsets[t + 1] = ids.length;
+    ids[length++] = id;
+  };
+  const slot = slotOf(index);
+  for (let t = 0; t < features.length; t++) {
+    const { shared, own } = features[t];
+    for (const list of shared) {
+      const known = listIds(list, index, grow, slot);
+      for (let k = 0; k < known.length; k++) add(known[k]);
+    }
+    for (const f of own) {
+      let id: number | undefined = f.slots[slot];
+      if (id === undefined) {
+        id = index.get(f.name);
+        if (id === undefined) {
+          if (!grow) continue; // not remembered: the index may grow later
+          id = index.size;
+          index.set(f.name, id);
+        }
+        f.slots[slot] = id;
+      }
+      add(id);
+    }
+    offsets[t + 1] = length;
   }
-  return { offsets, ids: Int32Array.from(ids) };
+  return { offsets, ids: ids.subarray(0, length) };
 }
 
 const constraintsCache = new WeakMap<readonly string[], Constraints>();
@@ -95,14 +168,67 @@ export function constraintsOf(labels: readonly string[]): Constraints {
   return c;
 }
 
+/**
+ * Emission scores (n × labels) of a sentence under a stage. A word's shared lists always add the
+ * same scores, so their sums are kept per stage and list; only a token's own features are looked
+ * up each time.
+ */
+function stageEmissions(stage: Stage, features: readonly TokenFeatures[]): Float64Array {
+  const { index, weights } = stage;
+  const L = weights.numLabels;
+  const w = weights.emission;
+  const slot = slotOf(stage);
+  const e = new Float64Array(features.length * L);
+  for (let t = 0; t < features.length; t++) {
+    const row = t * L;
+    const { shared, own } = features[t];
+    for (let s = 0; s < shared.length; s++) {
+      const list = shared[s];
+      let sum = list.slots[slot] as Float64Array | undefined;
+      if (sum === undefined) {
+        sum = new Float64Array(L);
+        for (const f of list.features) {
+          const id = index.get(f);
+          if (id === undefined || id >= weights.numFeatures) continue;
+          for (let y = 0; y < L; y++) sum[y] += w[id * L + y];
+        }
+        list.slots[slot] = sum;
+      }
+      for (let y = 0; y < L; y++) e[row + y] += sum[y];
+    }
+    for (let k = 0; k < own.length; k++) {
+      const f = own[k];
+      let id = f.slots[slot];
+      if (id === undefined) {
+        id = index.get(f.name) ?? -1;
+        // Ids past the stage's weights belong to a later stage sharing the training index.
+        if (id >= weights.numFeatures) id = -1;
+        f.slots[slot] = id;
+      }
+      if (id < 0) continue;
+      const base = id * L;
+      for (let y = 0; y < L; y++) e[row + y] += w[base + y];
+    }
+  }
+  return e;
+}
+
 /** Decodes feature lists with one stage; label strings out. */
 export function decodeStage(
   stage: Stage,
   labels: readonly string[],
-  features: readonly (readonly string[])[],
+  features: readonly TokenFeatures[],
 ): string[] {
-  const seq = encode(features, stage.index, false);
-  return Array.from(decode(seq, stage.weights, constraintsOf(labels)), (y) => labels[y]);
+  const { weights } = stage;
+  const best = viterbi(
+    stageEmissions(stage, features),
+    features.length,
+    weights.numLabels,
+    weights.transition,
+    weights.start,
+    constraintsOf(labels),
+  );
+  return Array.from(best, (y) => labels[y]);
 }
 
 /** A first-pass entity as the document gazetteer stores it: folded tokens and type. */
@@ -159,12 +285,12 @@ export function documentFeatures(
   views: readonly (readonly TokenView[])[],
   firstPass: readonly (readonly string[])[],
   window: number,
-): string[][][] {
+): Feature[][][] {
   const memory: DocMemory = new Map();
   const n = views.length;
   const spans = views.map((v, j) => docSpans(v, firstPass[j]));
   for (let j = 0; j <= Math.min(window, n - 1); j++) addToDocMemory(memory, views[j], firstPass[j]);
-  const out: string[][][] = [];
+  const out: Feature[][][] = [];
   for (let j = 0; j < n; j++) {
     const feats = docFeatures(views[j], firstPass[j], memory);
     const gaz = windowGazetteer(spans, Math.max(0, j - window), Math.min(n - 1, j + window), j);
@@ -174,7 +300,7 @@ export function documentFeatures(
       gaz,
     );
     tags.forEach((tag, i) => {
-      if (tag) feats[i].push(`gz:doc=${tag}`);
+      if (tag) feats[i].push(feature('gz:doc=', tag));
     });
     out.push(feats);
     const enter = j + window + 1;
@@ -211,7 +337,7 @@ export function tagDocument(
     decodeStage(
       model.stage2 as Stage,
       model.labels,
-      f.map((tf, i) => tf.concat(doc[j][i])),
+      f.map((tf, i) => withFeatures(tf, doc[j][i])),
     ),
   );
 }

@@ -16,6 +16,7 @@ import {
   sentenceFeatures,
   type TokenView,
   viewTokens,
+  withFeatures,
 } from './features.js';
 import type { Gazetteer } from './gazetteer.js';
 import {
@@ -193,7 +194,7 @@ export function trainNer(
     const doc = documentFeatures(views, firstPass, options.docWindow);
     const seqs2 = feats1.map((f, j) => ({
       ...encode(
-        f.map((tf, i) => tf.concat(doc[j][i])),
+        f.map((tf, i) => withFeatures(tf, doc[j][i])),
         index,
         true,
       ),
