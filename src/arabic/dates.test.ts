@@ -75,6 +75,10 @@ test('Hijri mentions carry the written Hijri date and calendar', () => {
   assert.equal(m.calendar, 'hijri');
   assert.deepEqual(m.hijri, { year: 1439, month: 1, day: 27 });
   assert.equal(m.value, '2017-10-17');
+  const [year] = parseDates('عام 1445 هـ');
+  assert.equal(year.kind, 'hijri');
+  assert.equal(year.granularity, 'year');
+  assert.deepEqual(year.hijri, { year: 1445 });
 });
 
 test('kinds: absolute, weekday, relative', () => {
@@ -126,6 +130,11 @@ const PIECES = [
   'ساعتين',
   'عام',
   'الساعة',
+  'صيف',
+  'في',
+  'ثلاثين',
+  'عاما',
+  'م',
   'و',
   'ب',
   '10',

@@ -8,37 +8,63 @@
 // How it works: the text is folded once (harakat and tatweel dropped, alef/ta-marbuta/ya and
 // digit sets unified, with an offset map — numbers.ts `foldForMatching`). One global regex
 // (TRIGGER_G) finds the words an expression can start with; at each one, sticky *anchor*
-// regexes are tried (a month name, a weekday, a relative word, a numeric date…). Each anchor
-// is extended with small sticky regexes: a day number (digits or ordinal) and a weekday to
-// its left, a paired month, a year and a clock time to its right. Overlapping candidates are
+// regexes are tried (a month name, a weekday, a relative word, a numeric date, a year…). Each
+// anchor is extended with small sticky regexes: a day number (digits or ordinal) and a weekday
+// to its left, a paired month, a year and a clock time to its right. Overlapping candidates are
 // settled by length (longest wins). Every regex is built once, below, from the word tables.
 //
 // Decisions (each is a guess about news usage, listed so they can be revisited):
 // - A month name needs a day number or a year next to it (مارس is also "he practised", آب
-//   "father", ماي an English loan); with neither it is not a date, except with الماضي/المقبل.
+//   "father", ماي an English loan); with neither it is not a date, except with الماضي/المقبل
+//   or as a bilingual pair of the same month (أغسطس/آب, تشرين الأول (أكتوبر)): nobody writes a
+//   verb and its month twin side by side. Such a pair is the most recent one at or before the
+//   reference (news narrates the past), like a bare weekday.
+// - A 4-digit number is a year (granularity 'year') only with a context that says so:
+//   a year noun (عام 2011, عامي 2019 و2020), a season or part of the year, kept in the span
+//   (صيف 2024, مطلع 2020), a preposition of time, left outside (في/منذ/خلال/حتى/قبل/بعد 1989),
+//   a ميلادي after it, or و after a year already taken (2019 و2020). Without one it is a count or
+//   a name (مهني 2030, 2030 شخصاً, رؤية 2030). After a preposition it must not be followed by
+//   a counted noun (في 2030 شخصاً, خلال 2000 يوم, حتى 2000 دولار): a unit or a listed noun, or
+//   a word ending in the accusative ا of "N items" (tamyiz) that is not a listed adverb.
+//   Ranges and phone numbers are not years: no digit group or 2018-2019 joined on either side.
+// - A year with هـ/هجري/للهجرة after it (1445هـ, عام 1445 هـ) is a Hijri year: granularity
+//   'year', value its 1 Muharram, as for a Hijri month.
 // - Slash/dash/dot dates are day-first unless they start with a 4-digit year; a d/m/y whose
 //   middle number is > 12 while the first is ≤ 12 is read month-first (08/24/2020).
 // - A day and month without a year take the year that puts the date nearest the reference.
 // - A bare weekday is the one on or before the reference day (news reports what happened);
 //   with الماضي strictly before, with المقبل/القادم strictly after.
 // - منذ/قبل N دقائق/ساعات → minute; أيام/أسابيع → day; أشهر → month; سنوات → year. Coarser
-//   units get coarser values: "two months ago" is not a day.
+//   units get coarser values: "two months ago" is not a day. N is digits or number words of any
+//   size (ثلاثة, خمسة عشر, ثلاثين, خمسة وعشرين, مئة), read by parseNumbers; agreement of the
+//   noun with the number (ثلاث سنوات / ثلاثين عاما) is not checked, news is lax about it.
 // - الأسبوع الماضي = the reference day minus 7 (day granularity: there is no week granularity).
 // - A Hijri month with a year but no day has granularity 'month' and the value of its first
 //   day (Hijri months do not line up with Gregorian ones).
 // - Clitics و/ب/ف/ل in front of the first word are outside the span; يوم/الساعة are inside.
 //
-// Not handled (known gaps): English word order (أكتوبر 14، 2017); bare years (في 2011,
-// منذ 2011, عامي 2019 و2020); two-digit years (24/08/20); day/month without year in digits
-// (27/8); a time before its day (الساعة 9 مساء أمس keeps only مساء أمس); ranges (من 10 إلى 12
-// أكتوبر gives only 12 أكتوبر); vague counts (منذ بضعة أيام, خلال الساعات الـ24 الماضية).
+// Not handled (known gaps): English word order (أكتوبر 14، 2017); years after من/إلى/بين (too
+// often counts: أكثر من 2000, ارتفع إلى 2000) or with no context at all (2011 عام الثورة);
+// year ranges (2018-2019, 2010/2011); two-digit years (24/08/20); day/month without year in
+// digits (27/8); a time before its day (الساعة 9 مساء أمس keeps only مساء أمس); ranges (من 10
+// إلى 12 أكتوبر gives only 12 أكتوبر); vague counts (منذ بضعة أيام, خلال الساعات الـ24 الماضية).
 // Known false positives: غدا as the verb "became"; الجمعة in صلاة الجمعة as a weekday; قبل
 // ساعتين counted from the reference even when the story means two hours before an event
 // (only قبل … من is excluded); الاثنين meaning "the two" outside بين/كلا/معا contexts. ليلة
-// الخميس is read as Thursday night, though older usage means the night before Thursday.
+// الخميس is read as Thursday night, though older usage means the night before Thursday. A year
+// after في followed by a counted noun that is neither listed nor accusative (في 2000 منزل) is
+// read as a year; ارتفاع 2000 م (metres) after a preposition is read as the year 2000. A month
+// pair in a future announcement (يبدأ في سبتمبر/أيلول) is resolved to the past one.
 
 import { gregorianToHijri, hijriMonthLength, hijriToGregorian } from './hijri.js';
-import { type FoldedText, foldForMatching, LETTER, spanInSource } from './numbers.js';
+import {
+  EXACT_NUMBER_WORDS,
+  type FoldedText,
+  foldForMatching,
+  LETTER,
+  parseNumbers,
+  spanInSource,
+} from './numbers.js';
 
 export interface DateMention {
   /** UTF-16 offsets into the original text. */
@@ -52,8 +78,8 @@ export interface DateMention {
   granularity: 'year' | 'month' | 'day' | 'minute';
   partOfDay?: PartOfDay;
   calendar: 'gregorian' | 'hijri';
-  /** As written, when written in the Hijri calendar. */
-  hijri?: { year: number; month: number; day?: number };
+  /** As written, when written in the Hijri calendar (no month for a bare Hijri year: 1445هـ). */
+  hijri?: { year: number; month?: number; day?: number };
 }
 
 export type PartOfDay = 'morning' | 'noon' | 'afternoon' | 'evening' | 'night' | 'dawn';
@@ -210,23 +236,59 @@ const UNIT_WORDS: ReadonlyArray<readonly [Unit, number, readonly string[]]> = [
   ['year', 0, ['سنوات', 'سنين', 'أعوام']],
 ];
 
-/** Number words 3–10 before a plural unit (منذ ثلاثة أيام); larger counts come as digits. */
-const COUNT_WORDS: ReadonlyArray<readonly [number, readonly string[]]> = [
-  [3, ['ثلاث', 'ثلاثة']],
-  [4, ['أربع', 'أربعة']],
-  [5, ['خمس', 'خمسة']],
-  [6, ['ست', 'ستة']],
-  [7, ['سبع', 'سبعة']],
-  [8, ['ثمان', 'ثماني', 'ثمانية']],
-  [9, ['تسع', 'تسعة']],
-  [10, ['عشر', 'عشرة']],
-];
-
 /** Period nouns for الأسبوع الماضي / الشهر المقبل / هذا العام. */
 const PERIODS: ReadonlyArray<readonly ['week' | 'month' | 'year', readonly string[]]> = [
   ['week', ['الأسبوع']],
   ['month', ['الشهر']],
   ['year', ['العام', 'السنة']],
+];
+
+/**
+ * Words that make the 4-digit number after them a year and belong to the expression (they stay
+ * in the span): seasons (صيف 2024), parts of a year (مطلع 2020, أواخر 1990) — both may have
+ * عام/العام between (صيف عام 2024) — and the dual year nouns (عامي 2019 و2020). The value is
+ * the year alone: a season or "early 2020" is not a month.
+ */
+const YEAR_HEADS = [
+  ...['ربيع', 'صيف', 'خريف', 'شتاء'],
+  ...['مطلع', 'مطالع', 'أوائل', 'أواخر', 'أواسط', 'منتصف', 'بداية', 'بدايات', 'نهاية', 'نهايات'],
+  ...['عامي', 'سنتي'],
+];
+
+/** Year nouns: عام 2011 (handled by YEAR_WORD_Y), and for Hijri years عام 1445 هـ. */
+const YEAR_NOUNS = ['عام', 'العام', 'للعام', 'سنة', 'السنة', 'للسنة'];
+
+/**
+ * Prepositions of time that make the 4-digit number after them a year (في 1989, منذ 2011,
+ * حتى 2030), unless a counted noun follows. They stay outside the span, like في before a date.
+ * Not من/إلى/بين: أكثر من 2000, ارتفع إلى 2000 and بين 2000 و3000 are usually counts.
+ */
+const YEAR_PREPOSITIONS = ['في', 'منذ', 'خلال', 'حتى', 'قبل', 'بعد'];
+
+/**
+ * Counted nouns after a round number (2000 شخص, 2000 دولار): after one of these a 4-digit
+ * number is a count, not a year. The commonest in news counts; the accusative form (شخصاً) is
+ * caught by its ending instead (COUNTED_AFTER_RE), so only the genitive singular is listed.
+ */
+const COUNTED_NOUNS = [
+  ...['شخص', 'مواطن', 'نسمة', 'قتيل', 'جريح', 'مصاب', 'طفل', 'امرأة', 'رجل', 'جندي', 'عسكري', 'مقاتل'],
+  ...['عنصر', 'لاجئ', 'نازح', 'معتقل', 'سجين', 'أسير', 'عامل', 'موظف', 'طالب', 'تلميذ', 'عضو', 'مشارك'],
+  ...['زائر', 'سائح', 'حاج', 'حالة', 'إصابة', 'وفاة', 'منزل', 'مبنى', 'وحدة', 'شقة', 'مدرسة', 'قرية'],
+  ...['موقع', 'مشروع', 'فرصة', 'وظيفة', 'سيارة', 'طائرة', 'صاروخ', 'قذيفة', 'غارة', 'دولار', 'يورو'],
+  ...['جنيه', 'ريال', 'درهم', 'دينار', 'ليرة', 'فرنك', 'طن', 'كيلوغرام', 'كلغ', 'متر', 'كيلومتر'],
+  ...['كلم', 'كم', 'هكتار', 'فدان', 'دونم', 'ميغاواط', 'برميل', 'سهم', 'صوت', 'مقعد', 'نسخة', 'طلب'],
+];
+
+/**
+ * Words ending in ا that may follow a year and are not counted nouns, so they do not trip the
+ * accusative test of COUNTED_AFTER_RE: adverbs (في 2011 أيضاً, في 2019 تحديداً), conjunctions
+ * in ما (في 1989 عندما, كما, بينما), and particles or verbs (إذا, هذا, إلا, بدا "it seemed").
+ */
+const NOT_TAMYIZ_IN_ALIF = [
+  ...['أيضا', 'تقريبا', 'تحديدا', 'مثلا', 'خصوصا', 'تماما', 'رسميا', 'فعليا', 'سابقا', 'لاحقا'],
+  ...['مجددا', 'أولا', 'عموما', 'حاليا', 'أساسا', 'عندما', 'بينما', 'حينما', 'كلما', 'ربما'],
+  ...['إنما', 'مما', 'فيما', 'بما', 'طالما', 'كما', 'لما', 'حيثما', 'ريثما', 'أما', 'إلا', 'ولا'],
+  ...['إذا', 'هذا', 'لذا', 'كذا', 'ماذا', 'بدا', 'عدا'],
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -238,6 +300,9 @@ const MIN_GREGORIAN_YEAR = 1900;
 const MAX_GREGORIAN_YEAR = 2100;
 const MIN_HIJRI_YEAR = 1300;
 const MAX_HIJRI_YEAR = 1500;
+
+/** How far after a year a counted noun is looked for: a space and the longest listed noun. */
+const COUNTED_NOUN_REACH = 16;
 
 /** Month names this short (آب, ماي, أوت) never take a clitic: باب is "door", not ب + آب. */
 const MAX_SHORT_MONTH_NAME = 3;
@@ -277,7 +342,6 @@ const POD_BY_ADVERB = lookup(PART_OF_DAY_ADVERBS);
 const HOUR_BY_WORD = lookup(HOUR_WORDS);
 const DAY_OFFSET_BY_WORD = lookup(DAY_WORDS);
 const DIRECTION_BY_WORD = lookup(DIRECTIONS);
-const COUNT_BY_WORD = lookup(COUNT_WORDS);
 const PERIOD_BY_WORD = lookup(PERIODS);
 const TONIGHT_KEYS = new Set(TONIGHT.map(fold));
 const LAST_NIGHT_KEYS = new Set(LAST_NIGHT.map(fold));
@@ -305,7 +369,10 @@ const MONTH_Y = new RegExp(`${B}(?<clitic>[وفبل]?)(?<name>${MONTH_SRC})${E}`
 const HIJRI_MONTH_Y = new RegExp(`${B}(?<clitic>[وفبل]?)(?<name>${HIJRI_MONTH_SRC})${E}`, 'y');
 
 /** Second name of a bilingual pair after the first: /تشرين الأول, - تشرين الأول, (أكتوبر). */
-const PAIR_Y = new RegExp(String.raw`\s*(?:[/\-–]\s*(?:${MONTH_SRC})${E}|\(\s*(?:${MONTH_SRC})\s*\))`, 'y');
+const PAIR_Y = new RegExp(
+  String.raw`\s*(?:[/\-–]\s*(?<p1>${MONTH_SRC})${E}|\(\s*(?<p2>${MONTH_SRC})\s*\))`,
+  'y',
+);
 
 /** A Gregorian year after a month: 2017, (2017), ، 2017, 2017م, 2017 ميلادي. */
 const YEAR_AFTER_Y = new RegExp(
@@ -398,11 +465,20 @@ const PERIOD_Y = new RegExp(
 );
 
 /**
+ * A count in words: number words joined by spaces or و (ثلاثة, خمسة عشر, ثلاثين, خمسة
+ * وعشرين, مئة وخمسين). The regex only finds the words; parseNumbers reads the value and
+ * rejects combinations that are not one number (ثلاثة ثلاثة).
+ */
+const COUNT_WORD_SRC = `(?:${alternation(EXACT_NUMBER_WORDS)})${E}`;
+const COUNT_PHRASE_SRC = String.raw`${COUNT_WORD_SRC}(?:\s+و?${COUNT_WORD_SRC})*`;
+
+/**
  * Elapsed time: منذ/قبل [نحو/أكثر من] (N unit | dual unit | singular unit): منذ ثلاثة أيام,
- * قبل ساعتين, منذ 5 دقائق, منذ ساعة, قبل نحو أسبوعين, منذ أكثر من عامين (read as two years).
+ * قبل ساعتين, منذ 5 دقائق, منذ ساعة, قبل نحو أسبوعين, منذ أكثر من عامين (read as two years),
+ * منذ ثلاثين عاما, قبل خمسة وعشرين عاماً.
  */
 const AGO_Y = new RegExp(
-  String.raw`${B}(?<clitic>[وف]?)(?<ago>منذ|قبل)\s+(?:(?:نحو|حوالي|قرابه|زهاء|اكثر\s+من|اقل\s+من|ما\s+يزيد\s+عن)\s+)?(?:(?<n>\d{1,4}|${alternation(wordsOf(COUNT_WORDS))})\s+)?(?<unit>${alternation(UNIT_WORDS.flatMap(([, , w]) => [...w]))})${E}`,
+  String.raw`${B}(?<clitic>[وف]?)(?<ago>منذ|قبل)\s+(?:(?:نحو|حوالي|قرابه|زهاء|اكثر\s+من|اقل\s+من|ما\s+يزيد\s+عن)\s+)?(?:(?<n>\d{1,4}|${COUNT_PHRASE_SRC})\s+)?(?<unit>${alternation(UNIT_WORDS.flatMap(([, , w]) => [...w]))})${E}`,
   'y',
 );
 
@@ -424,6 +500,37 @@ const NUMERIC_DATE_Y = new RegExp(
 const YEAR_WORD_Y = new RegExp(
   String.raw`${B}(?<clitic>[وفبل]?)(?<w>عام|العام|للعام|سنه|السنه|للسنه)\s+(?<y>\d{4})(?!\d)(?:\s*(?:ميلاديه|ميلادي|م)${E})?`,
   'y',
+);
+
+/**
+ * A 4-digit number that may be a year (the context before it is checked by the lookbehinds
+ * below): not part of a longer number, a decimal, a time, a numeric date, a range (2018-2019) or
+ * a phone number (0100 2019 555), so no digit with at most one separator on either side. Then
+ * an optional calendar word: ميلادي/م, or هـ/هجري/للهجرة (a Hijri year).
+ */
+const YEAR_Y = new RegExp(
+  String.raw`(?<![\d.,/:\-–+]|\d\s)(?<y>\d{4})(?!\d|\s?[.,/:\-–]\d|\s\d)(?:\s*(?:(?<greg>ميلاديه|ميلادي|م)|(?<hijri>هجريه|هجري|للهجره|ه))${E})?`,
+  'y',
+);
+
+/** A year head (season, part of the year, عامي) or a year noun before the year, in the span. */
+const YEAR_HEAD_BEFORE_Y = new RegExp(
+  String.raw`(?<=${B}[وفبل]?(?<head>(?:${alternation(YEAR_HEADS)})\s+(?:(?:${alternation(YEAR_NOUNS)})\s+)?|(?<noun>${alternation(YEAR_NOUNS)})\s+))`,
+  'dy',
+);
+
+/** A preposition of time before the year, outside the span: في 1989, ومنذ 2011. */
+const YEAR_PREPOSITION_BEFORE_Y = new RegExp(
+  String.raw`(?<=${B}[وف]?(?:${alternation(YEAR_PREPOSITIONS)})\s+)`,
+  'y',
+);
+
+/** What joins a year to the one before it: عامي 2019 و2020, في 2011 و 2012. */
+const YEAR_AND_GAP_RE = /^\s*و\s*$/;
+
+/** A counted noun after the number: a unit, a listed noun, or an accusative tamyiz (شخصاً). */
+const COUNTED_AFTER_RE = new RegExp(
+  String.raw`^\s+(?:(?:${alternation([...UNIT_WORDS.flatMap(([, , w]) => [...w]), ...COUNTED_NOUNS])})${E}|(?!(?:${alternation(NOT_TAMYIZ_IN_ALIF)})${E})${LETTER}{2,}(?<!و)ا${E})`,
 );
 
 /**
@@ -460,6 +567,8 @@ function matchAt(re: RegExp, text: string, at: number): RegExpExecArray[] {
 
 const pad2 = (n: number): string => String(n).padStart(2, '0');
 const isoMonth = (y: number, m: number): string => `${y}-${pad2(m)}`;
+/** ISO year, 4 digits (منذ ألف عام in 2019 is 1019, written '1019'; year 19 is '0019'). */
+const isoYear = (y: number): string => String(y).padStart(4, '0');
 const isoDate = (y: number, m: number, d: number): string => `${y}-${pad2(m)}-${pad2(d)}`;
 const dayNumberOf = (y: number, m: number, d: number): number => Date.UTC(y, m - 1, d) / MS_PER_DAY;
 
@@ -590,6 +699,8 @@ interface Scan {
   text: string; // folded text
   now: LocalNow | null;
   out: Candidate[];
+  /** Folded end of the last year taken by anchors 4 and 9 (−1: none), for 2019 و2020. */
+  lastYearEnd: number;
 }
 
 /** A clock time parsed after a date. */
@@ -688,13 +799,16 @@ function tryGregorianMonth(scan: Scan, at: number): void {
     let fs = m.index + clitic.length;
     let fe = m.index + m[0].length;
     PAIR_Y.lastIndex = fe;
-    if (PAIR_Y.exec(text)) fe = PAIR_Y.lastIndex;
+    const pair = PAIR_Y.exec(text);
+    if (pair) fe = PAIR_Y.lastIndex;
     const y = yearAfter(YEAR_AFTER_Y, text, fe, MIN_GREGORIAN_YEAR, MAX_GREGORIAN_YEAR);
     if (y) fe = y.fe;
     const d = dayBefore(text, fs);
     const day = d && d.day >= 1 && d.day <= daysInMonth(y?.year ?? 2000, month) ? d.day : null;
     if (day === null && !y) {
-      scanMonthWithDirection(scan, fs, fe, month);
+      if (scanMonthWithDirection(scan, fs, fe, month)) continue;
+      const twin = pair && MONTH_BY_NAME.get(keyOf(pair.groups!.p1 ?? pair.groups!.p2));
+      if (twin === month) pushMonthPair(scan, fs, fe, month);
       continue;
     }
     if (day === null) {
@@ -726,10 +840,10 @@ function tryGregorianMonth(scan: Scan, at: number): void {
 }
 
 /** 1b. أكتوبر الماضي / نوفمبر المقبل: a month name made safe by its direction word. */
-function scanMonthWithDirection(scan: Scan, fs: number, fe: number, month: number): void {
+function scanMonthWithDirection(scan: Scan, fs: number, fe: number, month: number): boolean {
   DIRECTION_AFTER_Y.lastIndex = fe;
   const m = DIRECTION_AFTER_Y.exec(scan.text);
-  if (!m) return;
+  if (!m) return false;
   const dir = DIRECTION_BY_WORD.get(m.groups!.dir)!;
   let value: string | null = null;
   if (scan.now) {
@@ -743,6 +857,23 @@ function scanMonthWithDirection(scan: Scan, fs: number, fe: number, month: numbe
     fe: DIRECTION_AFTER_Y.lastIndex,
     kind: 'relative',
     value,
+    granularity: 'month',
+    calendar: 'gregorian',
+  });
+  return true;
+}
+
+/**
+ * 1c. أغسطس/آب, تشرين الأول (أكتوبر): a month named twice with no day or year. The most recent
+ * such month at or before the reference (in November 2020, أغسطس/آب is August 2020).
+ */
+function pushMonthPair(scan: Scan, fs: number, fe: number, month: number): void {
+  const { now } = scan;
+  scan.out.push({
+    fs,
+    fe,
+    kind: 'relative',
+    value: now ? isoMonth(month <= now.month ? now.year : now.year - 1, month) : null,
     granularity: 'month',
     calendar: 'gregorian',
   });
@@ -873,6 +1004,7 @@ function tryYearWord(scan: Scan, at: number): void {
       granularity: 'year',
       calendar: 'gregorian',
     });
+    scan.lastYearEnd = m.index + m[0].length;
   }
 }
 
@@ -984,8 +1116,11 @@ function tryAgo(scan: Scan, at: number): void {
     const unit = UNIT_BY_WORD.get(g.unit)!;
     let count: number;
     if (g.n !== undefined) {
-      count = /^\d/.test(g.n) ? Number(g.n) : COUNT_BY_WORD.get(g.n)!;
-      if (unit.count === 2) continue; // منذ 3 يومين: not a phrase
+      const n = /^\d/.test(g.n) ? Number(g.n) : countInWords(g.n);
+      if (n === null || unit.count === 2) continue; // منذ 3 يومين: not a phrase
+      count = n;
+      // منذ 3000 عام: before year 1, not a date we can write.
+      if (now && unit.unit === 'year' && now.year - count < 1) continue;
     } else {
       if (unit.count === 0) continue; // منذ أيام: vague
       count = unit.count;
@@ -1017,11 +1152,79 @@ function tryAgo(scan: Scan, at: number): void {
         break;
       case 'year':
         c.granularity = 'year';
-        if (now) c.value = String(now.year - count);
+        if (now) c.value = isoYear(now.year - count);
         break;
     }
     scan.out.push(c);
   }
+}
+
+/** The value of a count written in words (ثلاثين, خمسة وعشرين), or null if it is not one number. */
+function countInWords(words: string): number | null {
+  const found = parseNumbers(words);
+  if (found.length !== 1) return null;
+  const [n] = found;
+  const whole = n.start === 0 && n.end === words.length;
+  return whole && n.value !== null && Number.isInteger(n.value) && n.value > 0 ? n.value : null;
+}
+
+/**
+ * 9. Years by their context: في 1989, منذ 2011, صيف 2024, مطلع عام 2020, عامي 2019 و2020,
+ * 1989 ميلادية, 1445هـ. (عام 2011 alone is anchor 4.)
+ */
+function tryYear(scan: Scan, at: number): void {
+  const { text } = scan;
+  for (const m of matchAt(YEAR_Y, text, at)) {
+    const g = m.groups!;
+    const year = Number(g.y);
+    const fe = m.index + m[0].length;
+    let fs = m.index;
+    YEAR_HEAD_BEFORE_Y.lastIndex = at;
+    const head = YEAR_HEAD_BEFORE_Y.exec(text);
+    if (head?.indices?.groups?.head) fs = head.indices.groups.head[0];
+    if (g.hijri) {
+      if (year < MIN_HIJRI_YEAR || year > MAX_HIJRI_YEAR) continue;
+      const start = hijriDayNumber(year, 1, 1)!;
+      scan.out.push({
+        fs,
+        fe,
+        kind: 'hijri',
+        value: isoOfDayNumber(start),
+        granularity: 'year',
+        calendar: 'hijri',
+        hijri: { year },
+      });
+      continue;
+    }
+    if (year < MIN_GREGORIAN_YEAR || year > MAX_GREGORIAN_YEAR) continue;
+    if (head?.groups?.noun) continue; // عام 2011: anchor 4 has it.
+    if (!head && !isYearInContext(scan, at, fe, g.greg)) continue;
+    scan.out.push({
+      fs,
+      fe,
+      kind: 'absolute',
+      value: String(year),
+      granularity: 'year',
+      calendar: 'gregorian',
+    });
+    scan.lastYearEnd = fe;
+  }
+}
+
+/**
+ * A 4-digit number with no year head before it is a year when: ميلادي follows it (1989
+ * ميلادية); or a preposition of time precedes it (في 1989) or it is coordinated with a year
+ * just taken (عامي 2019 و2020), and no counted noun follows (في 2030 شخصاً). A lone م is not
+ * enough (2000 م may be metres).
+ */
+function isYearInContext(scan: Scan, at: number, fe: number, calendarWord: string | undefined): boolean {
+  const { text } = scan;
+  if (calendarWord && calendarWord !== 'م') return true;
+  YEAR_PREPOSITION_BEFORE_Y.lastIndex = at;
+  const afterPreposition = YEAR_PREPOSITION_BEFORE_Y.test(text);
+  const coordinated = scan.lastYearEnd >= 0 && YEAR_AND_GAP_RE.test(text.slice(scan.lastYearEnd, at));
+  if (!afterPreposition && !coordinated) return false;
+  return !COUNTED_AFTER_RE.test(text.slice(fe, fe + COUNTED_NOUN_REACH));
 }
 
 /** Longest candidate wins an overlap; ties go to the earlier one. Result sorted by start. */
@@ -1067,11 +1270,12 @@ function toMention(f: FoldedText, c: Candidate): DateMention {
 export function parseDates(text: string, options: ParseDatesOptions = {}): DateMention[] {
   const f = foldForMatching(text);
   const now = options.reference ? localNow(options.reference, options.timeZone ?? 'UTC') : null;
-  const scan: Scan = { text: f.text, now, out: [] };
+  const scan: Scan = { text: f.text, now, out: [], lastYearEnd: -1 };
   for (const m of f.text.matchAll(TRIGGER_G)) {
     const at = m.index;
     if (m[0].charCodeAt(0) < 0x80) {
       tryNumericDate(scan, at);
+      tryYear(scan, at);
       continue;
     }
     tryGregorianMonth(scan, at);

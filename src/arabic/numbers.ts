@@ -189,6 +189,16 @@ const NUMBER_WORDS: ReadonlyMap<string, Atom> = (() => {
 })();
 
 /**
+ * Folded number words that name an exact quantity (no عشرات/آلاف/بضع/نصف), for regexes in
+ * sibling modules that must recognise a count in words (dates.ts: منذ ثلاثين عاما). Read the
+ * value of what they match with `parseNumbers`, which knows how the words combine.
+ * @internal
+ */
+export const EXACT_NUMBER_WORDS: readonly string[] = [...NUMBER_WORDS]
+  .filter(([, a]) => a.kind !== 'vague' && a.kind !== 'plural' && a.kind !== 'frac')
+  .map(([word]) => word);
+
+/**
  * Ranges for vague words, as multiples of their base: عشرات/مئات read 2–9 of the base
  * (the task's 20–90 and 200–900), بضع reads 3–9 (its dictionary sense), plural scales alone
  * (آلاف, ملايين) 2–9 of the scale.
