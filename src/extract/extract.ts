@@ -13,7 +13,7 @@ import { countWords } from '../arabic/chars.js';
 import { foldKey, keysOverlap } from '../arabic/keys.js';
 import { detectLanguage } from '../arabic/language.js';
 import type { Article, ExtractedBy } from '../model/index.js';
-import { type Block, boilerplateWord, collectBlocks } from './blocks.js';
+import { boilerplateWord, collectBlocks } from './blocks.js';
 import { extractBody, toParagraphs } from './body.js';
 import { titleMatcher } from './boilerplate.js';
 import {
@@ -379,4 +379,3 @@ function leadImage(pm: PageMeta, container: Element | null, base: string | null)
   if (!img) return null;
   return resolveUrl(attr(img, 'data-src') ?? attr(img, 'data-lazy-src') ?? attr(img, 'src'), base);
 }
-
