@@ -87,6 +87,10 @@ test('the seed page: entities, places, quotes and dates', { skip }, () => {
     quotesBy((s) => s.includes('نورس')).some((q) => q.sourceType === 'document'),
     'the Nours centre, a study centre',
   );
+  assert.ok(
+    !quotesBy((s) => s.includes('نورس')).some((q) => f(q.cue).includes('صرحوا')),
+    'the plural "كما صرحوا" is the officers\' words, not the centre\'s',
+  );
   const sources = quotesBy((s) => s.includes('مصادر'));
   assert.ok(
     sources.some((q) => q.sourceType === 'anonymous' && /قالت/.test(f(q.cue))),

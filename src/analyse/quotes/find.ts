@@ -42,6 +42,7 @@ import {
   CUE_PARTICLES,
   DOCUMENT_HEADS,
   FEELING_NOUNS,
+  GROUP_PLURALS,
   HEAD_ATTRIBUTION_OPENERS,
   MEDIA_HEADS,
   NOT_IN_SUBJECT,
@@ -216,10 +217,19 @@ function scanComplement(
     if (ala && key === ALA && j + 1 < end && doc.tokens[j + 1].kind === 'word')
       return { c: j, kind: 'ala', prep: -1 };
     if (isClauseCue(hits[j])) return null;
-    // "…، يرى الباحث أن": a verb of saying after a comma opens its own clause.
-    if (j > from && hits[j]?.entry.kind === 'verb' && isComma(doc.keys[j - 1])) return null;
+    if (opensOwnClause(doc, j, from, hits)) return null;
   }
   return null;
+}
+
+/**
+ * "…، يرى الباحث أن", "…، كما أكدوا أن": a verb of saying after a comma (and a particle) opens
+ * its own clause; what comes before it is not its subject or its statement.
+ */
+function opensOwnClause(doc: Doc, j: number, from: number, hits: (CueHit | null)[]): boolean {
+  if (j <= from || hits[j]?.entry.kind !== 'verb') return false;
+  const before = CUE_PARTICLES.has(doc.keys[j - 1]) && j - 1 > from ? j - 2 : j - 1;
+  return isComma(doc.keys[before]);
 }
 
 /** An adjunct that starts at token k (in a statement, on Tuesday, to Baladi News)? */
@@ -482,6 +492,10 @@ function verbCandidate(doc: Doc, k: number, hit: CueHit, hits: (CueHit | null)[]
         regionEnd = j;
         break;
       }
+      if (opensOwnClause(doc, j, k + 1, hits)) {
+        regionEnd = CUE_PARTICLES.has(doc.keys[j - 1]) ? j - 2 : j - 1;
+        break;
+      }
     }
   }
   let regionFrom = k + 1;
@@ -597,6 +611,29 @@ function verbCandidate(doc: Doc, k: number, hit: CueHit, hits: (CueHit | null)[]
   }
   cand.mode = 'continue';
   return finishCut(doc, cand);
+}
+
+/** Third-person masculine plural forms (صرحوا، قالوا، يؤكدون), after و/ف. */
+function isPluralVerb(key: string): boolean {
+  const w = /^[وف]/.test(key) && key.length > 4 ? key.slice(1) : key;
+  return (w.endsWith('وا') && w.length >= 4) || (w.startsWith('ي') && w.endsWith('ون') && w.length >= 5);
+}
+
+/**
+ * A human plural that can be a verb's subject (الضباط، والناشطون): GROUP_PLURALS, or a definite
+ * sound plural in the nominative ون (المقاتلين in ين is an object or a genitive).
+ */
+function isGroupWord(key: string): boolean {
+  const bare = bareOf(key);
+  if (GROUP_PLURALS.has(bare) || GROUP_PLURALS.has(stemOf(key))) return true;
+  return key.startsWith('ال') && bare.length >= 5 && bare.endsWith('ون');
+}
+
+/** A speaker that a plural verb can continue: unnamed sources and groups, not one person or body. */
+function isGroup(sp: Speaker): boolean {
+  if (sp.type === 'anonymous' && sp.id === null) return true;
+  const head = sp.head;
+  return GROUP_PLURALS.has(head) || (head.length >= 5 && (head.endsWith('ون') || head.endsWith('ين')));
 }
 
 /** A subject that names a speaker by itself: a lexicon head, a mention, a given name, a quoted name. */
@@ -1103,6 +1140,26 @@ class Assembler {
     return null;
   }
 
+  /**
+   * The nearest group before a plural verb in its sentence (…، حيث اشترط الضباط الأمريكان …،
+   * كما صرحوا أن): a human plural and the words that describe it.
+   */
+  private groupBefore(k: number): Speaker | null {
+    const { doc } = this;
+    const start = doc.sentenceStart[doc.sentenceOf[k]];
+    for (let j = k - 1; j >= start; j--) {
+      if (doc.tokens[j].kind !== 'word' || !isGroupWord(doc.keys[j])) continue;
+      // The noun and the adjectives after it: المفاوضون المحليون، الضباط الأمريكان.
+      let from = j;
+      while (from > start && doc.tokens[from - 1].kind === 'word' && isGroupWord(doc.keys[from - 1])) from--;
+      let to = j + 1;
+      while (to < k && doc.tokens[to].kind === 'word' && doc.keys[to].startsWith('ال')) to++;
+      const sp = this.resolve([{ from, to, appositive: false, quoted: false }]);
+      if (sp && isGroup(sp)) return sp;
+    }
+    return null;
+  }
+
   /** The speaker who goes on in a cue without a subject (وأضاف، مشيرًا إلى، قالت فيه). */
   private continuing(k: number): Speaker | null {
     if (this.isNested(k)) return this.sentenceTopic(k) ?? this.last;
@@ -1167,7 +1224,14 @@ class Assembler {
                 ? (this.sentenceSpeaker.get(s) ?? this.sentenceTopic(cand.k))
                 : this.continuing(cand.k);
           if (!who) break;
-          const sp = withOfficial(who, cand.official || this.officialSentences.has(s));
+          let speaker = who;
+          // "كما صرحوا أن": a plural verb does not continue one person or one body.
+          if (cand.kind === 'verb' && isPluralVerb(this.doc.keys[cand.k])) {
+            const group = this.groupBefore(cand.k) ?? (isGroup(who) ? who : null);
+            if (!group) break;
+            speaker = group;
+          }
+          const sp = withOfficial(speaker, cand.official || this.officialSentences.has(s));
           if (cand.kind === 'verb') this.sentenceSpeaker.set(s, sp);
           this.emit(cand, sp, complementStatement(this.doc, cand.comp, this.cut), nested);
           break;

@@ -1,6 +1,7 @@
 // Quote finder tests: the seed page's four kinds of source (shared/seed when present, and a text
 // written here with the same structure so the test runs without shared/), one case per
-// behaviour, the offsets contract, robustness on random input, the written gold's floor, speed.
+// behaviour, the offsets contract, robustness on random input, the written gold's floor. (Speed
+// is measured by npm run bench:analyse, not here.)
 
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -120,6 +121,19 @@ describe('findQuotes behaviours', () => {
           sourceType: 'named-person',
         },
       ],
+    },
+    {
+      name: 'a plural verb without a subject goes to the group before it, not to the last speaker',
+      text: 'وبحسب مركز الرافدين للأبحاث فإن المحادثات متوقفة، إذ طالب المفاوضون المحليون بضمانات مكتوبة، كما أكدوا أنهم لن يوقعوا أي اتفاق قبل عودة النازحين.',
+      expect: [
+        { speaker: 'مركز الرافدين للأبحاث', sourceType: 'document' },
+        { speaker: 'المفاوضون المحليون', cue: 'أكدوا', sourceType: 'anonymous' },
+      ],
+    },
+    {
+      name: 'a plural verb after one named person, with no group in its sentence, is not his',
+      text: 'وقال المحافظ سامر العلي إن الطريق سيفتح غدا. كما أكدوا أن الأعمال ستنتهي قريبا.',
+      expect: [{ speaker: 'سامر العلي', text: 'الطريق سيفتح غدا' }],
     },
     {
       name: 'direct speech after a colon, in guillemets',
@@ -266,22 +280,5 @@ describe('findQuotes contract', () => {
     }
     assert.ok(matched / goldCount >= 0.95, `recall ${matched}/${goldCount}`);
     assert.ok(matched / predicted >= 0.95, `precision ${matched}/${predicted}`);
-  });
-
-  test('at least 2 MB/s on Arabic text', () => {
-    const text = `${SEED_LIKE}\n${gold.map((g) => g.text).join('\n')}`;
-    const bytes = Buffer.byteLength(text);
-    findQuotes(text);
-    let best = 0;
-    for (let round = 0; round < 3; round++) {
-      const t0 = performance.now();
-      let done = 0;
-      while (done < 1_000_000) {
-        findQuotes(text);
-        done += bytes;
-      }
-      best = Math.max(best, done / 1e6 / ((performance.now() - t0) / 1000));
-    }
-    assert.ok(best >= 2, `${best.toFixed(2)} MB/s`);
   });
 });
