@@ -10,7 +10,16 @@ Searches the stored articles' titles and text. Arabic is folded and light-stemme
 (hamza forms, ta marbuta, alef maqsura, harakat, tatweel, digits; clitics and plural endings), so
 "اجلاء الرقة" finds "إجلاء … بالرقّة". Without a query, lists the latest articles.
 
+Query:
+  words              every word must be there, in any order
+  "a phrase"         these words together, in this order (also «…»)
+  -word, -"phrase"   leave out articles that have it
+  a OR b             either one
+Results come best match first (a word in the title weighs five in the text), or newest first
+with --sort date.
+
 Options:
+      --sort ORDER     relevance (default with a query) or date
       --since DATE     published on or after DATE (ISO 8601)
       --until DATE     published before DATE
       --outlet NAME    only this outlet or site (as it names itself)
@@ -26,6 +35,7 @@ export async function runSearch(args: string[], ctx: AppContext): Promise<number
     args,
     allowPositionals: true,
     options: {
+      sort: { type: 'string' },
       since: { type: 'string' },
       until: { type: 'string' },
       outlet: { type: 'string' },
@@ -44,6 +54,10 @@ export async function runSearch(args: string[], ctx: AppContext): Promise<number
       return 2;
     }
   }
+  if (values.sort !== undefined && values.sort !== 'relevance' && values.sort !== 'date') {
+    ctx.stderr(`marsad search: --sort is relevance or date, not "${values.sort}"\n`);
+    return 2;
+  }
   const limit = values.limit ? Number(values.limit) : 20;
   if (!Number.isInteger(limit) || limit < 1) {
     ctx.stderr('marsad search: --limit takes a positive whole number\n');
@@ -51,6 +65,7 @@ export async function runSearch(args: string[], ctx: AppContext): Promise<number
   }
   const results = await ctx.store.listArticles({
     q: positionals.join(' ') || undefined,
+    sort: values.sort as 'relevance' | 'date' | undefined,
     since: values.since,
     until: values.until,
     outlet: values.outlet,

@@ -210,8 +210,34 @@ export function runStoreContract(name: string, open: () => Promise<Store> | Stor
       assert.equal((await s.listArticles({ q: 'فيضان' })).length, 1, 'a plural is found by its singular');
       assert.equal((await s.listArticles({ q: 'صفاقس' }))[0].title, 'فيضانات في صفاقس');
       assert.equal((await s.listArticles({ q: '"))) OR *' })).length, 0);
+      assert.equal((await s.listArticles({ q: '"إجلاء المدنيين"' })).length, 1, 'a phrase');
+      assert.equal((await s.listArticles({ q: '"المدنيين إجلاء"' })).length, 0, 'a phrase keeps its order');
+      assert.equal((await s.listArticles({ q: 'الرقة -المدنيين' })).length, 0, 'an exclusion');
+      assert.equal((await s.listArticles({ q: 'الرقة OR صفاقس' })).length, 2, 'OR');
+      assert.equal((await s.listArticles({ q: '-الرقة' })).length, 0, 'only exclusions: nothing to look for');
       assert.equal((await s.listArticles({ outlet: 'الشاهد' })).length, 2);
       assert.equal((await s.listArticles({ since: '2027-01-01' })).length, 0);
+      await s.close();
+    });
+
+    test('search ranks by relevance, the title first; --sort date by recency', async () => {
+      const s = await open();
+      const older = result('http://a/old', 'سد النهضة: جولة مفاوضات جديدة', 'تبدأ الجولة في القاهرة.');
+      older.article!.published = '2026-01-01T00:00:00Z';
+      const newer = result('http://a/new', 'أسعار الخضار', 'وفي خبر آخر تحدث الوزير عن سد النهضة باختصار.');
+      newer.article!.published = '2026-06-01T00:00:00Z';
+      await s.storeResult(older);
+      await s.storeResult(newer);
+      const ranked = await s.listArticles({ q: 'سد النهضة' });
+      assert.deepEqual(
+        ranked.map((a) => a.url),
+        ['http://a/old', 'http://a/new'],
+      );
+      const byDate = await s.listArticles({ q: 'سد النهضة', sort: 'date' });
+      assert.deepEqual(
+        byDate.map((a) => a.url),
+        ['http://a/new', 'http://a/old'],
+      );
       await s.close();
     });
 

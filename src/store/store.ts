@@ -124,7 +124,10 @@ export interface StoredResult {
 }
 
 export interface ArticleQuery {
+  /** Search words, "phrases", -exclusions and OR (store/query.ts). */
   q?: string;
+  /** With a query: best matches first (default) or newest first. Without one: always newest. */
+  sort?: 'relevance' | 'date';
   since?: string;
   until?: string;
   outlet?: string;

@@ -10,6 +10,7 @@ import Database from 'better-sqlite3';
 import { foldForSearch } from '../../arabic/normalize.js';
 import { searchTerms } from '../../arabic/search-terms.js';
 import type { Mention, Quote } from '../../model/index.js';
+import { ftsQuery } from '../query.js';
 import {
   type AnalysisRecord,
   type ArticleQuery,
@@ -32,6 +33,8 @@ import {
 /** Where the numbered .sql files live (copied next to the compiled code by the build). */
 const MIGRATIONS_DIR = fileURLToPath(new URL('../migrations/sqlite/', import.meta.url));
 
+/** How much more a query word in the title weighs than one in the text (FTS5 bm25 column weight). */
+const TITLE_WEIGHT = 5;
 /** Brotli quality for raw pages: 5 compresses HTML ~8× at ~30 MB/s; 11 gains little and is 20× slower. */
 const RAW_BROTLI_QUALITY = 5;
 
@@ -452,11 +455,16 @@ export class SqliteStore implements Store {
   async listArticles(q: ArticleQuery): Promise<ArticleRecord[]> {
     const where: string[] = [];
     const args: unknown[] = [];
+    let from = 'articles a';
+    let order = 'a.published DESC NULLS LAST, a.id DESC';
     if (q.q) {
       const match = ftsQuery(q.q);
       if (!match) return [];
-      where.push('a.id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)');
+      from = 'articles_fts f JOIN articles a ON a.id = f.rowid';
+      where.push('articles_fts MATCH ?');
       args.push(match);
+      // bm25 is lower for better matches; a word in the title counts as much as five in the text.
+      if ((q.sort ?? 'relevance') === 'relevance') order = `bm25(articles_fts, ${TITLE_WEIGHT}, 1), ${order}`;
     }
     if (q.since) {
       where.push('a.published >= ?');
@@ -470,8 +478,8 @@ export class SqliteStore implements Store {
       where.push('(a.outlet = ? OR a.site_name = ?)');
       args.push(q.outlet, q.outlet);
     }
-    const sql = `SELECT a.* FROM articles a ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
-      ORDER BY a.published DESC NULLS LAST, a.id DESC LIMIT ? OFFSET ?`;
+    const sql = `SELECT a.* FROM ${from} ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+      ORDER BY ${order} LIMIT ? OFFSET ?`;
     args.push(q.limit ?? 50, q.offset ?? 0);
     return (this.sql(sql).all(...args) as Row[]).map(toArticle);
   }
@@ -607,12 +615,6 @@ function compress(raw: Uint8Array): Buffer {
   return brotliCompressSync(raw, {
     params: { [zc.BROTLI_PARAM_QUALITY]: RAW_BROTLI_QUALITY, [zc.BROTLI_PARAM_SIZE_HINT]: raw.length },
   });
-}
-
-/** Quote each folded word so user input can never be FTS5 syntax. */
-function ftsQuery(q: string): string | null {
-  const words = searchTerms(q);
-  return words.length === 0 ? null : words.map((w) => `"${w.replaceAll('"', '')}"`).join(' ');
 }
 
 function toSource(r: Row): SourceRecord {
