@@ -76,7 +76,7 @@ export async function runDemo(args: string[], ctx: AppContext): Promise<number> 
       `${c.unchanged + c.duplicates} already known, ${c.failed} failed.\n` +
       `The store (${ctx.store.location}) now holds ${st.articles} articles, ${st.copies} of them copies of another outlet's article.\n\n` +
       `Try:\n` +
-      `  npx marsad search الرقة                 articles about Raqqa, newest first\n` +
+      `  npx marsad search الرقة                 articles about Raqqa, best match first\n` +
       `  npx marsad show 1                      one article with its entities and quotes\n` +
       `  npx marsad stats\n` +
       `  npx marsad analyse --format text test/fixtures/extract/aggregator-republished/source.html\n`,
