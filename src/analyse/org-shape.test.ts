@@ -114,6 +114,7 @@ describe('organisation names by shape', () => {
     ['a board of directors', 'واجتمع مجلس إدارة الشركة أمس.'],
     ['national unity (weak definite head)', 'ودعا إلى الوحدة الوطنية.'],
     ['the general administration, alone', 'ووافقت الإدارة العامة على الطلب.'],
+    ['an indefinite head and its adjective, then an object', 'وقدرت جمعية أهلية الأضرار بمليون دينار.'],
     ['a committee for a purpose (ل + verbal noun)', 'وشكلت البلدية لجنة لحصر الأضرار في الأحياء.'],
     ['a movement of goods (weak head)', 'وتحسنت حركة نقل البضائع عبر المعبر.'],
     ['transit, not a movement', 'واستؤنفت حركة العبور بعد الظهر.'],

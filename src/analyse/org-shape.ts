@@ -205,6 +205,9 @@ function genitiveAfter(
     // `إدارة شركة الاتصالات`: a weak head before a strong one is a part of the organisation
     // (its management), and the name starts at the strong head.
     if (construct === 0 && WEAK_HEADS.has(head) && STRONG_HEADS.has(f)) break;
+    // `منظمة محلية الخسائر`: an indefinite adjective describes the head ("a local organisation");
+    // what follows is the verb's object.
+    if (construct === 0 && isNisba(f)) break;
     if (construct < MAX_CONSTRUCT_NOUNS && isConstructNoun(words[j])) {
       construct++;
       j++;
