@@ -29,6 +29,12 @@ export interface Constraints {
   start: Uint8Array;
   /** 1 when a label may end a sequence. */
   end: Uint8Array;
+  /**
+   * The labels that may precede each label, CSR style: prevs[prevStart[y] .. prevStart[y + 1]].
+   * Viterbi loops over these only (97 of the 289 BIOES pairs, 53 of the 81 BIO pairs).
+   */
+  prevStart: Int32Array;
+  prevs: Int32Array;
 }
 
 /**
@@ -60,7 +66,13 @@ export function labelConstraints(labels: readonly string[]): Constraints {
       transition[prev * L + cur] = ok ? 1 : 0;
     }
   }
-  return { transition, start, end };
+  const prevStart = new Int32Array(L + 1);
+  const prevs: number[] = [];
+  for (let cur = 0; cur < L; cur++) {
+    for (let prev = 0; prev < L; prev++) if (transition[prev * L + cur]) prevs.push(prev);
+    prevStart[cur + 1] = prevs.length;
+  }
+  return { transition, start, end, prevStart, prevs: Int32Array.from(prevs) };
 }
 
 /** Emission scores of a sequence: n × L. */
@@ -98,13 +110,15 @@ export function viterbi(
   const score = new Float64Array(n * L);
   const back = new Int32Array(n * L);
   for (let y = 0; y < L; y++) score[y] = allowed.start[y] ? e[y] + start[y] : Number.NEGATIVE_INFINITY;
+  const { prevStart, prevs } = allowed;
   for (let t = 1; t < n; t++) {
+    const before = (t - 1) * L;
     for (let y = 0; y < L; y++) {
       let best = Number.NEGATIVE_INFINITY;
       let arg = 0;
-      for (let p = 0; p < L; p++) {
-        if (!allowed.transition[p * L + y]) continue;
-        const v = score[(t - 1) * L + p] + transition[p * L + y];
+      for (let k = prevStart[y]; k < prevStart[y + 1]; k++) {
+        const p = prevs[k];
+        const v = score[before + p] + transition[p * L + y];
         if (v > best) {
           best = v;
           arg = p;
