@@ -36,6 +36,8 @@ Scores the NER tagger on ${DEV_FILE}: entity-level P/R/F1 per type (exact span a
   --epochs N     epochs when training (default ${TRAIN_DEFAULTS.epochs})
   --seed N       seed when training (default ${TRAIN_DEFAULTS.seed})
   --window N     document window in sentences when training (default ${TRAIN_DEFAULTS.docWindow})
+  --min-count N  features seen fewer times get no weight, when training (default ${TRAIN_DEFAULTS.minCount})
+  --scheme S     labels the tagger learns when training, bio or bioes (default ${TRAIN_DEFAULTS.scheme})
   --out FILE     write the predictions as TOKEN TAG lines`;
 
 /** Ablation rows: each adds one knowledge source to the previous one. */
@@ -98,6 +100,8 @@ function main(): number {
       epochs: { type: 'string' },
       seed: { type: 'string' },
       window: { type: 'string' },
+      scheme: { type: 'string' },
+      'min-count': { type: 'string' },
       out: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
@@ -125,6 +129,8 @@ function main(): number {
     epochs: values.epochs ? Number(values.epochs) : TRAIN_DEFAULTS.epochs,
     seed: values.seed ? Number(values.seed) : TRAIN_DEFAULTS.seed,
     docWindow: values.window ? Number(values.window) : TRAIN_DEFAULTS.docWindow,
+    minCount: values['min-count'] ? Number(values['min-count']) : TRAIN_DEFAULTS.minCount,
+    scheme: values.scheme === 'bio' ? 'bio' : values.scheme === 'bioes' ? 'bioes' : TRAIN_DEFAULTS.scheme,
     meta: { trainedOn: TRAIN_FILE },
   });
   const needTrain = values.retrain || values.ablation;

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { bioToSpans, formatConll, parseConll, repairBio, scoreNer } from './conll.js';
+import { bioesToBio, bioToBioes, bioToSpans, formatConll, parseConll, repairBio, scoreNer } from './conll.js';
 
 describe('parseConll', () => {
   it('reads TOKEN TAG lines, blank lines between sentences, CRLF, a missing final newline', () => {
@@ -58,5 +58,14 @@ describe('scoreNer', () => {
     const loc = s.byType.find((t) => t.type === 'LOC');
     assert.equal(loc?.f1, 1);
     assert.equal(s.tokenAccuracy, 0.75);
+  });
+});
+
+describe('bioToBioes / bioesToBio', () => {
+  it('marks single-token spans S- and last tokens E-, and maps back', () => {
+    const bio = ['B-PERS', 'I-PERS', 'I-PERS', 'B-LOC', 'O', 'B-ORG', 'I-ORG', 'B-ORG'];
+    const bioes = bioToBioes(bio);
+    assert.deepEqual(bioes, ['B-PERS', 'I-PERS', 'E-PERS', 'S-LOC', 'O', 'B-ORG', 'E-ORG', 'S-ORG']);
+    assert.deepEqual(bioesToBio(bioes), bio);
   });
 });

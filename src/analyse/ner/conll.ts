@@ -18,6 +18,16 @@ export const NER_LABELS = [
 export type NerTag = (typeof NER_LABELS)[number];
 export const NER_TYPES: readonly NerType[] = ['PERS', 'LOC', 'ORG', 'MISC'];
 
+/**
+ * The tagger's own labels (BIOES): B- first, I- inside, E- last token of a span of two or more,
+ * S- a one-token span. Finer than BIO, so the weights can tell a name's last word from its
+ * middle; output is always BIO (bioesToBio).
+ */
+export const BIOES_LABELS: readonly string[] = [
+  'O',
+  ...NER_TYPES.flatMap((t) => [`B-${t}`, `I-${t}`, `E-${t}`, `S-${t}`]),
+];
+
 export interface ConllSentence {
   tokens: string[];
   /** Gold tags, when the file has a second column; otherwise all 'O'. */
@@ -107,6 +117,29 @@ export function repairBio(tags: readonly string[]): string[] {
     if (prev === 'O' || prev.slice(2) !== out[i].slice(2)) out[i] = `B-${out[i].slice(2)}`;
   }
   return out;
+}
+
+/**
+ * BIOES tags of a valid BIO sequence (run repairBio first).
+ *
+ * @example
+ * bioToBioes(['B-PERS', 'I-PERS', 'I-PERS', 'B-LOC', 'O']) // → ['B-PERS', 'I-PERS', 'E-PERS', 'S-LOC', 'O']
+ */
+export function bioToBioes(tags: readonly string[]): string[] {
+  return tags.map((tag, i) => {
+    if (tag === 'O') return tag;
+    const type = tag.slice(2);
+    const continues = i + 1 < tags.length && tags[i + 1] === `I-${type}`;
+    if (tag.startsWith('B-')) return continues ? tag : `S-${type}`;
+    return continues ? tag : `E-${type}`;
+  });
+}
+
+/** BIO tags of a BIOES sequence: E- is an I-, S- a B-. */
+export function bioesToBio(tags: readonly string[]): string[] {
+  return tags.map((tag) =>
+    tag.startsWith('E-') ? `I-${tag.slice(2)}` : tag.startsWith('S-') ? `B-${tag.slice(2)}` : tag,
+  );
 }
 
 export interface TypeScore {

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { foldForSearch } from '../../arabic/normalize.js';
 import { procliticCandidates, stemOf } from './clitics.js';
 import { ALL_GROUPS, flattenFeatures, sentenceFeatures, viewTokens } from './features.js';
 import { buildGazetteer, entityGazetteer, matchGazetteer } from './gazetteer.js';
@@ -78,5 +79,16 @@ describe('sentenceFeatures', () => {
     assert.ok(f[2].includes('tg-1=PERS_TITLE'));
     assert.ok(f[3].includes('gn-1=x'));
     assert.ok(f[5].includes('gz:seed=B-LOC'));
+  });
+});
+
+describe('parseTriggers', () => {
+  it('keys a word with and without the article, and a nationality also in the feminine', () => {
+    const t = parseTriggers('الرئيس\tPERS_TITLE\nفرنسي\tNAT\n');
+    assert.equal(t.get(foldForSearch('رئيس')), 'PERS_TITLE');
+    assert.equal(t.get(foldForSearch('الرئيس')), 'PERS_TITLE');
+    assert.equal(t.get('الفرنسي'), 'NAT');
+    assert.equal(t.get('الفرنسيه'), 'NAT'); // folded الفرنسية
+    assert.equal(t.get('فرنسيه'), 'NAT');
   });
 });

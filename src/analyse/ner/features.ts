@@ -168,6 +168,19 @@ interface WordFeatures {
   tg: string | null;
   /** Partial-match type of the word in each of resources.gazetteers (Arabic words only). */
   partial: Array<string | null>;
+  /** The word's knowledge features per combination of feature groups (knownLists), built lazily. */
+  known: Array<KnownLists | undefined>;
+}
+
+/**
+ * A word's lists with what the resources say about it (given names, triggers, partial gazetteer
+ * matches) added, for the token itself and for its neighbours: word-level, so kept in the shared
+ * lists whose scores the model sums once per word instead of once per token.
+ */
+interface KnownLists {
+  at: FeatureList;
+  asPrev: FeatureList;
+  asNext: FeatureList;
 }
 
 /**
@@ -247,6 +260,7 @@ function wordFeatures(cache: Map<string, WordFeatures>, resources: NerResources,
   if (v.stem.startsWith('ال')) local.push('al');
   const asPrev = [`w-1=${v.fold}`, `s-1=${v.stem}`, `x2-1=${v.bare.slice(-2)}`, `sh-1=${v.shape}`];
   const asNext = [`w+1=${v.fold}`, `s+1=${v.stem}`, `x2+1=${v.bare.slice(-2)}`, `sh+1=${v.shape}`];
+  if (NISBA_RE.test(v.stem)) asNext.push('nisba+1');
   wf = {
     local: new FeatureList(local),
     asPrev: new FeatureList(asPrev),
@@ -257,10 +271,47 @@ function wordFeatures(cache: Map<string, WordFeatures>, resources: NerResources,
     gn: lookup(v, resources.givenNames) ?? null,
     tg: lookup(v, resources.triggers) ?? null,
     partial: resources.gazetteers.map((g) => (v.shape === 'A' ? partialMatch(v.cands, g) : null)),
+    known: [],
   };
   if (cache.size > WORD_CACHE_MAX) cache.clear();
   cache.set(v.raw, wf);
   return wf;
+}
+
+/** A word's knowledge lists under the feature groups that are on (cached per combination). */
+function knownLists(wf: WordFeatures, resources: NerResources, groups: FeatureGroups): KnownLists {
+  const mask = (groups.names ? 1 : 0) | (groups.triggers ? 2 : 0) | (groups.gazetteer ? 4 : 0);
+  let k = wf.known[mask];
+  if (k) return k;
+  const at = [...wf.local.features];
+  const asPrev = [...wf.asPrev.features];
+  const asNext = [...wf.asNext.features];
+  if (groups.names) {
+    if (wf.gn) {
+      at.push(`gn=${wf.gn}`);
+      asPrev.push(`gn-1=${wf.gn}`);
+      asNext.push(`gn+1=${wf.gn}`);
+    }
+    if (wf.fam) {
+      at.push('fam');
+      asPrev.push('fam-1');
+    }
+    if (wf.cmpname) at.push('cmpname');
+    if (wf.nisba) at.push('nisba');
+  }
+  if (groups.triggers && wf.tg) {
+    at.push(`tg=${wf.tg}`);
+    asPrev.push(`tg-1=${wf.tg}`);
+    asNext.push(`tg+1=${wf.tg}`);
+  }
+  if (groups.gazetteer) {
+    resources.gazetteers.forEach((g, i) => {
+      if (wf.partial[i]) at.push(`gp:${g.source}=${wf.partial[i]}`);
+    });
+  }
+  k = { at: new FeatureList(at), asPrev: new FeatureList(asPrev), asNext: new FeatureList(asNext) };
+  wf.known[mask] = k;
+  return k;
 }
 
 /**
@@ -320,39 +371,25 @@ export function sentenceFeatures(views: readonly TokenView[], ctx: SentenceConte
   for (let i = 0; i < n; i++) {
     const v = views[i];
     const word = words[i];
+    // The word's and its neighbours' lists, with their knowledge features (knownLists).
     const shared = [
-      word.local,
-      i > 0 ? words[i - 1].asPrev : BOS_PREV,
-      i + 1 < n ? words[i + 1].asNext : EOS_NEXT,
+      knownLists(word, resources, groups).at,
+      i > 0 ? knownLists(words[i - 1], resources, groups).asPrev : BOS_PREV,
+      i + 1 < n ? knownLists(words[i + 1], resources, groups).asNext : EOS_NEXT,
     ];
     const f: Feature[] = [];
     if (i === 0) f.push(named('first'));
-    if (i + 1 < n && NISBA_RE.test(views[i + 1].stem)) f.push(named('nisba+1'));
     if (i > 0 && OPEN_QUOTES.has(views[i - 1].raw)) f.push(named('q-1'));
     if (i + 1 < n && CLOSE_QUOTES.has(views[i + 1].raw)) f.push(named('q+1'));
 
     if (groups.names) {
-      const g = gn[i];
-      if (g) {
-        f.push(feature('gn=', g));
-      }
-      if (i > 0 && gn[i - 1]) f.push(feature('gn-1=', gn[i - 1] as string));
-      if (i + 1 < n && gn[i + 1]) f.push(feature('gn+1=', gn[i + 1] as string));
-      if (g && i + 1 < n && gn[i + 1]) f.push(named('gn&gn+1'));
-      if (word.fam) f.push(named('fam'));
-      if (i > 0 && (FAMILY_PARTICLES.has(views[i - 1].bare) || FAMILY_PARTICLES.has(views[i - 1].fold)))
-        f.push(named('fam-1'));
-      if (word.cmpname) f.push(named('cmpname'));
-      if (word.nisba) {
-        f.push(named('nisba'));
-        if (i > 0 && gn[i - 1]) f.push(named('nisba&gn-1'));
-      }
+      // gn=, gn±1=, fam, fam-1, cmpname, nisba: in the shared lists (knownLists).
+      if (gn[i] && i + 1 < n && gn[i + 1]) f.push(named('gn&gn+1'));
+      if (word.nisba && i > 0 && gn[i - 1]) f.push(named('nisba&gn-1'));
     }
     if (groups.triggers) {
-      if (tg[i]) f.push(feature('tg=', tg[i] as string));
-      if (i > 0 && tg[i - 1]) f.push(feature('tg-1=', tg[i - 1] as string));
+      // tg=, tg±1=: in the shared lists.
       if (i > 1 && tg[i - 2]) f.push(feature('tg-2=', tg[i - 2] as string));
-      if (i + 1 < n && tg[i + 1]) f.push(feature('tg+1=', tg[i + 1] as string));
       if (groups.names && i > 0 && tg[i - 1] && gn[i]) f.push(feature('tg-1&gn=', tg[i - 1] as string));
     }
     if (groups.gazetteer) {
@@ -361,7 +398,11 @@ export function sentenceFeatures(views: readonly TokenView[], ctx: SentenceConte
         if (i > 0 && tags[i - 1]) f.push(feature(before, tags[i - 1] as string));
         if (i + 1 < n && tags[i + 1]) f.push(feature(after, tags[i + 1] as string));
       }
-      for (const { at, types } of partial) if (types[i]) f.push(feature(at, types[i] as string));
+      // The resources' partial matches are in the shared lists; the training entities' here.
+      for (let k = resources.gazetteers.length; k < partial.length; k++) {
+        const type = partial[k].types[i];
+        if (type) f.push(feature(partial[k].at, type));
+      }
       if (lx && (v.shape === 'A' || v.shape === 'L')) {
         f.push(feature('lx=', lx[i]));
         if (i > 0) f.push(feature('lx-1=', lx[i - 1]));
@@ -407,7 +448,9 @@ export function addToDocMemory(
  * Second-pass features of a sentence, appended to its first-pass ones: how the same stem was
  * tagged elsewhere in the document (the token's own first-pass tag is taken out of the counts).
  * The first pass's own tags are not features: stacking them was no better on dev (0.733 with,
- * 0.738 without) and ties the second pass to the first pass's mistakes.
+ * 0.738 without; retried with BIOES labels and the 2026-11 resources, the neighbours' first-pass
+ * tags: 0.753/0.756 with, 0.768/0.763 without, seeds 20240601/1) and ties the second pass to the
+ * first pass's mistakes.
  */
 export function docFeatures(
   views: readonly TokenView[],

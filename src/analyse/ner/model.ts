@@ -4,7 +4,7 @@
 // group) the second pass with document-consistency features.
 
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { bioToSpans, NER_LABELS } from './conll.js';
+import { BIOES_LABELS, bioesToBio, bioToSpans, NER_LABELS } from './conll.js';
 import {
   addToDocMemory,
   type DocMemory,
@@ -22,10 +22,10 @@ import {
 } from './features.js';
 import { buildGazetteer, type Gazetteer, majority, matchGazetteer } from './gazetteer.js';
 import {
-  bioConstraints,
   type ChainWeights,
   type Constraints,
   type EncodedSequence,
+  labelConstraints,
   viterbi,
 } from './perceptron.js';
 import type { NerResources } from './resources.js';
@@ -48,6 +48,7 @@ export interface Stage {
 export type TrainEntity = [name: string, type: string, count: number];
 
 export interface NerModel {
+  /** The labels the stages score: NER_LABELS (BIO) or BIOES_LABELS; tags come out as BIO. */
   labels: readonly string[];
   groups: FeatureGroups;
   docWindow: number;
@@ -162,7 +163,7 @@ const constraintsCache = new WeakMap<readonly string[], Constraints>();
 export function constraintsOf(labels: readonly string[]): Constraints {
   let c = constraintsCache.get(labels);
   if (!c) {
-    c = bioConstraints(labels);
+    c = labelConstraints(labels);
     constraintsCache.set(labels, c);
   }
   return c;
@@ -213,7 +214,7 @@ function stageEmissions(stage: Stage, features: readonly TokenFeatures[]): Float
   return e;
 }
 
-/** Decodes feature lists with one stage; label strings out. */
+/** Decodes feature lists with one stage; BIO tags out, whatever labels the stage scores. */
 export function decodeStage(
   stage: Stage,
   labels: readonly string[],
@@ -228,7 +229,8 @@ export function decodeStage(
     weights.start,
     constraintsOf(labels),
   );
-  return Array.from(best, (y) => labels[y]);
+  const tags = Array.from(best, (y) => labels[y]);
+  return labels === NER_LABELS ? tags : bioesToBio(tags);
 }
 
 /** A first-pass entity as the document gazetteer stores it: folded tokens and type. */
@@ -440,11 +442,12 @@ export function deserializeModel(bytes: Uint8Array): NerModel {
   const isGzip = bytes[0] === 0x1f && bytes[1] === 0x8b;
   const json = JSON.parse((isGzip ? gunzipSync(bytes) : Buffer.from(bytes)).toString('utf8')) as ModelJson;
   if (json.format !== MODEL_FORMAT) throw new Error(`NER model: unknown format ${json.format}`);
-  const labels = json.labels;
-  if (labels.join() !== NER_LABELS.join()) throw new Error('NER model: unexpected label set');
+  // The shared constants, not the file's arrays: constraints are cached per label array.
+  const labels = [NER_LABELS, BIOES_LABELS].find((known) => known.join() === json.labels.join());
+  if (!labels) throw new Error('NER model: unexpected label set');
   const L = labels.length;
   return {
-    labels: NER_LABELS,
+    labels,
     groups: json.groups,
     docWindow: json.docWindow,
     meta: json.meta,

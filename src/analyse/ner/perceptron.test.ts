@@ -1,13 +1,13 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { NER_LABELS } from './conll.js';
-import { bioConstraints, seededRandom, viterbi } from './perceptron.js';
+import { BIOES_LABELS, bioesToBio, bioToSpans, NER_LABELS } from './conll.js';
+import { labelConstraints, seededRandom, viterbi } from './perceptron.js';
 
 const L = NER_LABELS.length;
-const allowed = bioConstraints(NER_LABELS);
+const allowed = labelConstraints(NER_LABELS);
 
-describe('bioConstraints', () => {
+describe('labelConstraints', () => {
   it('forbids I-X after O, after another type, and at the start', () => {
     const at = (prev: string, cur: string) =>
       allowed.transition[NER_LABELS.indexOf(prev as never) * L + NER_LABELS.indexOf(cur as never)];
@@ -19,6 +19,44 @@ describe('bioConstraints', () => {
     assert.equal(at('O', 'B-PERS'), 1);
     assert.equal(allowed.start[NER_LABELS.indexOf('I-LOC')], 0);
     assert.equal(allowed.start[NER_LABELS.indexOf('B-LOC')], 1);
+  });
+});
+
+describe('labelConstraints (BIOES)', () => {
+  const B = BIOES_LABELS;
+  const bioes = labelConstraints(B);
+  const at = (prev: string, cur: string) => bioes.transition[B.indexOf(prev) * B.length + B.indexOf(cur)];
+  it('keeps a span open after B- and I- until its E-, and lets S- stand alone', () => {
+    assert.equal(at('B-PERS', 'I-PERS'), 1);
+    assert.equal(at('B-PERS', 'E-PERS'), 1);
+    assert.equal(at('B-PERS', 'O'), 0);
+    assert.equal(at('I-PERS', 'B-LOC'), 0);
+    assert.equal(at('E-PERS', 'S-LOC'), 1);
+    assert.equal(at('S-PERS', 'E-PERS'), 0);
+    assert.equal(at('O', 'E-LOC'), 0);
+    assert.equal(bioes.end[B.indexOf('B-LOC')], 0);
+    assert.equal(bioes.end[B.indexOf('E-LOC')], 1);
+    assert.equal(bioes.start[B.indexOf('E-LOC')], 0);
+  });
+
+  it('decodes only well-formed BIOES, whatever the scores (property)', () => {
+    const L2 = B.length;
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 12 }), fc.integer({ min: 0, max: 2 ** 31 - 1 }), (n, seed) => {
+        const random = seededRandom(seed);
+        const e = Float64Array.from({ length: n * L2 }, () => (random() - 0.5) * 20);
+        const trans = Float64Array.from({ length: L2 * L2 }, () => (random() - 0.5) * 20);
+        const start = Float64Array.from({ length: L2 }, () => (random() - 0.5) * 20);
+        const path = Array.from(viterbi(e, n, L2, trans, start, bioes), (y) => B[y]);
+        // Every span of the BIO reading is B (I)* E or a lone S.
+        for (const span of bioToSpans(bioesToBio(path))) {
+          const tags = path.slice(span.start, span.end).map((t) => t[0]);
+          const ok = tags.length === 1 ? tags[0] === 'S' : /^BI*E$/.test(tags.join(''));
+          assert.ok(ok, path.join(' '));
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
 });
 

@@ -12,7 +12,8 @@ export const DATA_DIR = new URL('../../../data/', import.meta.url);
 export interface NerResources {
   /** Folded given name → origin: "m" Arabic male, "f" Arabic female, "x" foreign transliterated. */
   givenNames: Map<string, string>;
-  /** Folded trigger word (with and without the article) → class (triggers.tsv). */
+  /** Folded trigger word (with and without the article) → class (triggers.tsv; CURRENCY for
+   * the words of currencies.txt). */
   triggers: Map<string, string>;
   /** External gazetteers: the seed list, and data/gazetteer.jsonl when it exists. */
   gazetteers: Gazetteer[];
@@ -30,18 +31,28 @@ export function parseGivenNames(text: string): Map<string, string> {
   return out;
 }
 
-/** Reads `word<TAB>class` lines; each word is keyed with and without the article ال. */
+/** Trigger classes listed in the masculine whose feminine (+ة) is added on loading. */
+const FEMININE_TOO = new Set(['NAT']);
+
+/**
+ * Reads `word<TAB>class` lines; each word is keyed with and without the article ال, and a
+ * nationality adjective (NAT) also in the feminine (فرنسي → فرنسية).
+ */
 export function parseTriggers(text: string): Map<string, string> {
   const out = new Map<string, string>();
+  const add = (word: string, cls: string) => {
+    const key = foldForSearch(word);
+    const bare = key.startsWith('ال') && key.length > 3 ? key.slice(2) : key;
+    if (!out.has(key)) out.set(key, cls);
+    if (!out.has(bare)) out.set(bare, cls);
+    if (!out.has(`ال${bare}`)) out.set(`ال${bare}`, cls);
+  };
   for (const line of text.split('\n')) {
     if (line.startsWith('#') || line.trim() === '') continue;
     const [word, cls] = line.split('\t');
     if (!word || !cls) continue;
-    const key = foldForSearch(word.trim());
-    const bare = key.startsWith('ال') && key.length > 3 ? key.slice(2) : key;
-    if (!out.has(key)) out.set(key, cls.trim());
-    if (!out.has(bare)) out.set(bare, cls.trim());
-    if (!out.has(`ال${bare}`)) out.set(`ال${bare}`, cls.trim());
+    add(word.trim(), cls.trim());
+    if (FEMININE_TOO.has(cls.trim())) add(`${word.trim()}ة`, cls.trim());
   }
   return out;
 }
@@ -62,7 +73,15 @@ export function loadNerResources(dataDir: URL = DATA_DIR): NerResources {
   if (entities !== null) gazetteers.push(entityGazetteer(entities, 'ent'));
   return {
     givenNames: parseGivenNames(readIfExists(new URL('ner/given-names.txt', dataDir)) ?? ''),
-    triggers: parseTriggers(readIfExists(new URL('ner/triggers.tsv', dataDir)) ?? ''),
+    triggers: parseTriggers(
+      [
+        readIfExists(new URL('ner/triggers.tsv', dataDir)) ?? '',
+        ...(readIfExists(new URL('ner/currencies.txt', dataDir)) ?? '')
+          .split('\n')
+          .filter((line) => line.trim() !== '' && !line.startsWith('#'))
+          .map((word) => `${word.trim()}\tCURRENCY`),
+      ].join('\n'),
+    ),
     gazetteers,
   };
 }

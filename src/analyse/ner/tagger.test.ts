@@ -80,7 +80,15 @@ const resources: NerResources = {
   gazetteers: [tsvGazetteer('بغداد\tLOC\nدمشق\tLOC\nمنظمة الصحة العالمية\tORG\n', 'seed')],
 };
 
-const OPTIONS = { epochs: 5, seed: 7, folds: 3, docWindow: 3, ensemble: 2 };
+const OPTIONS = {
+  epochs: 5,
+  seed: 7,
+  folds: 3,
+  docWindow: 3,
+  ensemble: 2,
+  scheme: 'bioes',
+  minCount: 1,
+} as const;
 
 function train(groups: FeatureGroups = ALL_GROUPS) {
   return trainNer(corpus(), resources, { ...OPTIONS, groups });

@@ -9,6 +9,8 @@ import { foldForSearch } from '../../arabic/index.js';
 
 const GIVEN_NAMES_FILE = new URL('../../../data/ner/given-names.txt', import.meta.url);
 const SEED_GAZETTEER_FILE = new URL('../../../data/ner/gazetteer-seed.tsv', import.meta.url);
+/** Origin of the given names not checked by hand (given-names.txt, data/SOURCES.md). */
+const UNCURATED_ORIGIN = 'a';
 
 export interface NameKnowledge {
   /** Folded given names (محمد، جمانة، جوناثان). */
@@ -31,8 +33,10 @@ export function loadNameKnowledge(): NameKnowledge {
   if (shipped) return shipped;
   const given = new Set<string>();
   for (const line of readLines(GIVEN_NAMES_FILE)) {
-    const name = line.split('\t')[0].trim();
-    if (name) given.add(foldForSearch(name));
+    const [name, origin] = line.split('\t').map((x) => x.trim());
+    // Origin "a" is a long list from a package, with common words among its names: the tagger
+    // weighs it, but here a listed name is taken at its word.
+    if (name && origin !== UNCURATED_ORIGIN) given.add(foldForSearch(name));
   }
   const places = new Set<string>();
   for (const line of readLines(SEED_GAZETTEER_FILE)) {
