@@ -150,11 +150,18 @@ export function matchGazetteer(
   while (i < n) {
     let matched = 0;
     let type = '';
+    // " w2 w3 …" after the first token, built once per position and only as far as needed.
+    let rests: string[] | null = null;
     for (const first of candidates[i]) {
       const longest = gaz.starts.get(first);
       if (longest === undefined) continue;
-      for (let len = Math.min(longest, n - i); len > matched; len--) {
-        const key = len > 1 ? `${first} ${folded.slice(i + 1, i + len).join(' ')}` : first;
+      const reach = Math.min(longest, n - i);
+      if (reach > 1 && (rests === null || rests.length < reach)) {
+        rests ??= [''];
+        for (let len = rests.length; len < reach; len++) rests.push(`${rests[len - 1]} ${folded[i + len]}`);
+      }
+      for (let len = reach; len > matched; len--) {
+        const key = len > 1 ? first + (rests as string[])[len - 1] : first;
         const hit = gaz.entries.get(key);
         if (hit !== undefined) {
           matched = len;
