@@ -439,10 +439,14 @@ function runPass(
       j++;
       continue;
     }
+    // A unit that is dropped leaves the marks around it next to each other (ْ + ZWNJ + ّ → ّْ
+    // needs NFC's reordering), so it does not end a run of marks.
+    const markBefore: boolean = afterMark;
     afterMark = false;
     switch (k) {
       case K_REMOVE:
         changed = true;
+        afterMark = markBefore;
         break;
       case K_COPY_NFC:
         needsNfc = true;
@@ -472,7 +476,10 @@ function runPass(
           out[j] = c;
           if (wantMap) map[j] = i;
           j++;
-        } else changed = true;
+        } else {
+          changed = true;
+          afterMark = markBefore;
+        }
         break;
       case K_SURROGATE: {
         const next = i + 1 < n ? text.charCodeAt(i + 1) : 0;
