@@ -30,7 +30,7 @@
 // (a loanword in ي, a noun in ية missing from NISBA_LOOKALIKES in words.ts) is read into the
 // name; so is a past verb that starts with ال (`التقى`) after a head noun.
 
-import { foldForSearch } from '../arabic/normalize.js';
+import { foldedWordSet, foldForSearch } from '../arabic/normalize.js';
 import { segment } from '../arabic/segment.js';
 import { isStopword } from '../arabic/stopwords.js';
 import { nameKey } from './name-key.js';
@@ -49,59 +49,57 @@ export interface NameSpan {
   end: number;
 }
 
-const fold = (list: string): Set<string> => new Set(list.split(/\s+/).filter(Boolean).map(foldForSearch));
-
 /** Heads that name an organisation with any genitive after them. */
-const STRONG_HEADS = fold(`
+const STRONG_HEADS = foldedWordSet(`
   وزارة هيئة مجلس شركة جامعة كلية أكاديمية معهد قنصلية سفارة حزب حركة جبهة منظمة جمعية نقابة
   اتحاد بنك مصرف مؤسسة محكمة نيابة شرطة كتيبة كتائب لواء ألوية سرايا فيلق قوات جيش ميليشيا
   ميليشيات ائتلاف تحالف رابطة جريدة صحيفة مجلة وكالة مديرية
 `);
 /** Heads that are also common nouns: they need evidence (see the file comment). */
-const WEAK_HEADS = fold('قطاع إدارة وحدة وحدات مركز مكتب دائرة لجنة كتلة صندوق مصلحة حركة');
+const WEAK_HEADS = foldedWordSet('قطاع إدارة وحدة وحدات مركز مكتب دائرة لجنة كتلة صندوق مصلحة حركة');
 /** Armed and security heads, whose "X of the regime/occupation" is a description. */
-const ARMED_HEADS = fold('قوات جيش وحدات كتائب كتيبة لواء ألوية سرايا ميليشيا ميليشيات');
-const ARMED_DESCRIPTIONS = fold(`
+const ARMED_HEADS = foldedWordSet('قوات جيش وحدات كتائب كتيبة لواء ألوية سرايا ميليشيا ميليشيات');
+const ARMED_DESCRIPTIONS = foldedWordSet(`
   النظام الأمن الاحتلال المعارضة الحكومة الجيش الشرطة التحالف الدولة العدو البلاد الطرفين
   الجانبين الأسد المتمردين الانقلاب
 `);
 /** Nouns that make a place of what follows (`شرق سوريا`, `ريف حلب`). */
-const PLACE_NOUNS = fold('شرق غرب شمال جنوب وسط ريف جنوبي شمالي شرقي غربي');
+const PLACE_NOUNS = foldedWordSet('شرق غرب شمال جنوب وسط ريف جنوبي شمالي شرقي غربي');
 /** Complements that make a description of some heads (`حركة المرور`, `جبهة القتال`, `مجلس العزاء`). */
 const DESCRIPTIONS_OF: Record<string, Set<string>> = {
-  [foldForSearch('حركة')]: fold(`
+  [foldForSearch('حركة')]: foldedWordSet(`
     العبور المرور السير الملاحة الطيران التجارة النزوح الاحتجاج الاحتجاجات الأسواق البيع الشراء التنقل
     النقل السفر الركاب البورصة الأسهم التداول السياحة
   `),
-  [foldForSearch('جبهة')]: fold('القتال المواجهة المواجهات الحرب'),
-  [foldForSearch('مجلس')]: fold('العزاء الإدارة'),
-  [foldForSearch('وحدة')]: fold('الصف الأراضي الموقف الكلمة'),
+  [foldForSearch('جبهة')]: foldedWordSet('القتال المواجهة المواجهات الحرب'),
+  [foldForSearch('مجلس')]: foldedWordSet('العزاء الإدارة'),
+  [foldForSearch('وحدة')]: foldedWordSet('الصف الأراضي الموقف الكلمة'),
 };
 /** Adjectives that make a definite head a name (`الإدارة العامة`, `القوات المسلحة`). */
-const NAME_ADJECTIVES = fold(`
+const NAME_ADJECTIVES = foldedWordSet(`
   العامة العام العليا الأعلى الوطنية الوطني القومي القومية المركزي المركزية الاتحادي الاتحادية
   الدولي الدولية المسلحة المستقلة المستقل الأهلي الأهلية الموحد الموحدة المتحدة
 `);
 /** These need more after them: `الإدارة العامة` alone is "the administration". */
-const NAME_ADJECTIVES_NEEDING_MORE = fold('العامة العام');
+const NAME_ADJECTIVES_NEEDING_MORE = foldedWordSet('العامة العام');
 /** Diplomatic heads: with a nationality they name one mission (`القنصلية اليونانية`). */
-const DIPLOMATIC_HEADS = fold('قنصلية سفارة');
+const DIPLOMATIC_HEADS = foldedWordSet('قنصلية سفارة');
 /** Adjectives of names that are not nisba-shaped (`الجيش الحر`, `الهلال الأحمر`). */
-const OTHER_NAME_ADJECTIVES = fold('الحر الحرة الأحمر الكبرى الكبير المسلمين');
+const OTHER_NAME_ADJECTIVES = foldedWordSet('الحر الحرة الأحمر الكبرى الكبير المسلمين');
 /** Definite words that are times, not names (`أعلنت وزارة الصحة اليوم`). */
-const TIME_WORDS = fold(`
+const TIME_WORDS = foldedWordSet(`
   اليوم الأمس الآن الماضي الماضية المقبل المقبلة القادم القادمة الحالي الحالية الجاري الجارية
   الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت الأخير الأخيرة
 `);
 /** Words before a head that make it an office (`رئيس قطاع …`, `مدير إدارة …`): evidence for weak heads. */
-const OFFICE_TITLES = fold(`
+const OFFICE_TITLES = foldedWordSet(`
   رئيس رئيسة نائب مدير مديرة عميد عميدة أمين وكيل مساعد مسؤول مسؤولة عضو أعضاء موظفي موظفو
 `);
 /** Outlet and company words before a Latin name (`صحيفة Le Parisien`, `موقع Middle East Eye`). */
-const LATIN_NAME_HEADS = fold('موقع صحيفة جريدة مجلة قناة شبكة وكالة شركة مجموعة منظمة مؤسسة بنك');
+const LATIN_NAME_HEADS = foldedWordSet('موقع صحيفة جريدة مجلة قناة شبكة وكالة شركة مجموعة منظمة مؤسسة بنك');
 const LATIN_HEAD_FORMS = new Set([...LATIN_NAME_HEADS].flatMap((h) => [...procliticForms(h, false).keys()]));
 /** `علامة X التجارية`: X is a brand. */
-const BRAND_HEADS = fold('علامة ماركة');
+const BRAND_HEADS = foldedWordSet('علامة ماركة');
 const TRADE_ADJECTIVE = foldForSearch('التجارية');
 const BRAND_ENDINGS = endingTable(BRAND_HEADS);
 

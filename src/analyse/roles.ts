@@ -14,23 +14,21 @@
 // Known false positives: a definite object that looks like an adjective after the role; a past
 // verb written with ال (`التقى`) is listed, others are not.
 
-import { foldForSearch } from '../arabic/normalize.js';
+import { foldedWordSet } from '../arabic/normalize.js';
 import { segment } from '../arabic/segment.js';
 import { isStopword } from '../arabic/stopwords.js';
 import type { NameSpan } from './org-shape.js';
 import { endingTable, firstWordFrom, isDefinite, isNisba, knownNameEnds, type Word } from './words.js';
 
-const fold = (list: string): Set<string> => new Set(list.split(/\s+/).filter(Boolean).map(foldForSearch));
-
 /** Title nouns that open a role, without the article (the article is allowed in front). */
-const TITLES = fold(`
+const TITLES = foldedWordSet(`
   رئيس رئيسة نائب نائبة وزير وزيرة مدير مديرة عميد عميدة سفير سفيرة محافظ محافظة أمين أمينة
   مستشار مستشارة متحدث متحدثة ناطق ناطقة قائد قائدة زعيم زعيمة مبعوث مبعوثة مندوب مندوبة ممثل
   ممثلة مفوض مفوضة عضو مسؤول مسؤولة وكيل وكيلة مساعد مساعدة منسق منسقة ملك ملكة أمير أميرة
   عاهل رئيسي مراسل مراسلة خبير خبيرة باحث باحثة أستاذ أستاذة ناشط ناشطة
 `);
 /** Honorifics written before a name; not part of a role (`وزير الري الدكتور سامي العلي`). */
-const HONORIFICS = fold(`
+const HONORIFICS = foldedWordSet(`
   الدكتور الدكتورة د المهندس المهندسة مهندس الأستاذ الأستاذة السيد السيدة الآنسة الحاج الحاجة
   الشيخ الشيخة اللواء الفريق العميد العقيد المقدم الرائد النقيب المشير الكابتن
 `);
@@ -42,14 +40,16 @@ function isHonorific(w: Word): boolean {
   return HONORIFIC_ENDINGS[w.ending] === 1 && HONORIFICS.has(w.fold);
 }
 /** Prepositions that may continue a role before a noun (`باسم`, `لدى`, `في`). */
-const ROLE_PREPOSITIONS = fold('في لدى باسم عن لشؤون لشئون');
+const ROLE_PREPOSITIONS = foldedWordSet('في لدى باسم عن لشؤون لشئون');
 /** Of those, the ones whose noun may be in construct (`باسم وزارة الخارجية`). */
-const CONSTRUCT_PREPOSITIONS = fold('باسم لشؤون لشئون');
+const CONSTRUCT_PREPOSITIONS = foldedWordSet('باسم لشؤون لشئون');
 /** Adjectives of a role that are not nisba-shaped (`السابق`, `الأسبق`). */
-const ROLE_ADJECTIVES = fold('السابق السابقة الأسبق العام العامة الأول الأولى الأعلى المسلحة المتحدة');
+const ROLE_ADJECTIVES = foldedWordSet(
+  'السابق السابقة الأسبق العام العامة الأول الأولى الأعلى المسلحة المتحدة',
+);
 /** Past verbs that look like definite nouns. */
-const DEFINITE_LOOKING_VERBS = fold('التقى التقت التقوا التزم التزمت التحق التحقت');
-const TIME_WORDS = fold('اليوم الأمس الآن الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت');
+const DEFINITE_LOOKING_VERBS = foldedWordSet('التقى التقت التقوا التزم التزمت التحق التحقت');
+const TIME_WORDS = foldedWordSet('اليوم الأمس الآن الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت');
 
 /** Words a role may hold; the phrase stops at the first word beyond. */
 const MAX_ROLE_WORDS = 12;

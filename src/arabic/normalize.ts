@@ -687,6 +687,19 @@ export function foldForSearch(text: string): string {
 }
 
 /**
+ * The search folds of the space-separated words of `list`, as a set: word lists written in
+ * normal spelling (lexicons, head nouns) compared with folded text.
+ *
+ * @example
+ * foldedWordSet('وزارة هيئة').has('هيئه') // → true
+ */
+export function foldedWordSet(list: string): Set<string> {
+  const out = new Set<string>();
+  for (const w of list.split(/\s+/)) if (w) out.add(foldForSearch(w));
+  return out;
+}
+
+/**
  * Fold of one BMP code unit under the search profile, for per-word scanners (segment, stem):
  * the target code unit, -1 when the fold removes it, -2 when it needs the full function
  * (expansions, surrogates, marks that must go through NFC).
