@@ -8,7 +8,7 @@
 import { spawnSync } from 'node:child_process';
 import { availableParallelism, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { type CliSpec, formatHelp, numberFlag, parseFlags } from './lib/cli.js';
+import { type CliSpec, numberFlag, readFlags } from './lib/cli.js';
 import { type CorpusPage, loadCorpus } from './lib/corpus.js';
 import { decodeForBaseline } from './lib/decode.js';
 import { loadExtractArticle } from './lib/marsad.js';
@@ -136,16 +136,8 @@ interface Job {
 }
 
 async function main(argv: string[]): Promise<number> {
-  const parsed = parseFlags(CLI, argv);
-  if (!parsed.ok) {
-    console.error(`bench:extract: ${parsed.message}\n\n${formatHelp(CLI)}`);
-    return 2;
-  }
-  const flags = parsed.flags;
-  if (flags.help) {
-    console.log(formatHelp(CLI));
-    return 0;
-  }
+  const flags = readFlags(CLI, argv, 'bench:extract');
+  if (typeof flags === 'number') return flags;
   const problems: string[] = [];
   const options: BenchOptions = {
     warmup: numberFlag(flags, 'warmup', problems) ?? DEFAULT_WARMUP_PASSES,

@@ -16,7 +16,7 @@ import { createLogger } from '../src/lib/log.js';
 import { Ingest, type IngestCounts } from '../src/pipeline/ingest.js';
 import { WorkerPool } from '../src/pipeline/pool.js';
 import { openStore, type Store } from '../src/store/index.js';
-import { type CliSpec, formatHelp, numberFlag, parseFlags } from './lib/cli.js';
+import { type CliSpec, numberFlag, readFlags } from './lib/cli.js';
 import { type ScaledDemo, type ServerStats, startScaledDemo } from './lib/scaled-demo.js';
 import { renderTable } from './lib/table.js';
 
@@ -164,16 +164,8 @@ interface StageReport {
 }
 
 async function main(argv: string[]): Promise<number> {
-  const parsed = parseFlags(CLI, argv);
-  if (!parsed.ok) {
-    console.error(`bench:ingest: ${parsed.message}\n\n${formatHelp(CLI)}`);
-    return 2;
-  }
-  const flags = parsed.flags;
-  if (flags.help) {
-    console.log(formatHelp(CLI));
-    return 0;
-  }
+  const flags = readFlags(CLI, argv, 'bench:ingest');
+  if (typeof flags === 'number') return flags;
   const problems: string[] = [];
   const options: Options = {
     pages: numberFlag(flags, 'pages', problems) ?? DEFAULT_PAGES,

@@ -11,7 +11,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFil
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { analyseText } from '../src/analyse/index.js';
-import { type CliSpec, formatHelp, parseFlags } from './lib/cli.js';
+import { type CliSpec, readFlags } from './lib/cli.js';
 import { REPO_ROOT } from './lib/paths.js';
 
 const spec: CliSpec = {
@@ -34,23 +34,14 @@ const spec: CliSpec = {
   ],
 };
 
-const parsed = parseFlags(spec, process.argv.slice(2));
-if (!parsed.ok) {
-  console.error(`${parsed.message}\n\n${formatHelp(spec)}`);
-  process.exit(2);
-}
-if (parsed.flags.help) {
-  console.log(formatHelp(spec));
-  process.exit(0);
-}
-const corpus = resolve(
-  (parsed.flags.corpus as string | undefined) ?? join(REPO_ROOT, '../shared/corpus/analyse'),
-);
+const flags = readFlags(spec, process.argv.slice(2), 'eval:analyse');
+if (typeof flags === 'number') process.exit(flags);
+const corpus = resolve((flags.corpus as string | undefined) ?? join(REPO_ROOT, '../shared/corpus/analyse'));
 if (!existsSync(join(corpus, 'check.mjs'))) {
   console.log(`eval:analyse: skipped — no corpus with check.mjs at ${corpus}`);
   process.exit(0);
 }
-const out = (parsed.flags.out as string | undefined) ?? mkdtempSync(join(tmpdir(), 'marsad-eval-analyse-'));
+const out = (flags.out as string | undefined) ?? mkdtempSync(join(tmpdir(), 'marsad-eval-analyse-'));
 mkdirSync(out, { recursive: true });
 
 const started = performance.now();
@@ -74,13 +65,9 @@ for (const file of readdirSync(join(corpus, 'texts'))
 }
 const ms = performance.now() - started;
 console.log(`eval:analyse — ${count} texts analysed in ${(ms / 1000).toFixed(1)} s; outputs in ${out}`);
-const run = spawnSync(
-  process.execPath,
-  [join(corpus, 'check.mjs'), out, ...(parsed.flags.verbose ? ['-v'] : [])],
-  {
-    encoding: 'utf8',
-  },
-);
+const run = spawnSync(process.execPath, [join(corpus, 'check.mjs'), out, ...(flags.verbose ? ['-v'] : [])], {
+  encoding: 'utf8',
+});
 process.stdout.write(run.stdout);
 process.stderr.write(run.stderr);
 process.exit(run.status ?? 1);

@@ -15,7 +15,7 @@ import {
   readFloors,
   writeFloors,
 } from './lib/baseline.js';
-import { type CliSpec, formatHelp, parseFlags } from './lib/cli.js';
+import { type CliSpec, readFlags } from './lib/cli.js';
 import { type CorpusPage, loadCorpus, type Truth } from './lib/corpus.js';
 import { type BaselineDecoding, decodeForBaseline } from './lib/decode.js';
 import { type ExtractArticle, loadExtractArticle } from './lib/marsad.js';
@@ -97,16 +97,8 @@ const EMPTY_OUTPUT: SystemOutput = {
 };
 
 async function main(argv: string[]): Promise<number> {
-  const parsed = parseFlags(CLI, argv);
-  if (!parsed.ok) {
-    console.error(`eval:extract: ${parsed.message}\n\n${formatHelp(CLI)}`);
-    return 2;
-  }
-  const flags = parsed.flags;
-  if (flags.help) {
-    console.log(formatHelp(CLI));
-    return 0;
-  }
+  const flags = readFlags(CLI, argv, 'eval:extract');
+  if (typeof flags === 'number') return flags;
   const pageId = typeof flags.page === 'string' ? flags.page : null;
   if (pageId !== null && flags['update-baseline']) {
     console.error('eval:extract: --update-baseline needs the whole corpus, not --page');

@@ -69,3 +69,20 @@ export function numberFlag(flags: ParsedFlags, name: string, problems: string[])
   problems.push(`--${name} needs a non-negative number, got ${JSON.stringify(raw)}`);
   return null;
 }
+
+/**
+ * The flags, or the exit code when there is nothing to run: --help printed (0), or a usage error
+ * printed with the help (2). `name` prefixes the error (`eval:extract: unknown flag …`).
+ */
+export function readFlags(spec: CliSpec, argv: string[], name: string): ParsedFlags | number {
+  const parsed = parseFlags(spec, argv);
+  if (!parsed.ok) {
+    console.error(`${name}: ${parsed.message}\n\n${formatHelp(spec)}`);
+    return 2;
+  }
+  if (parsed.flags.help) {
+    console.log(formatHelp(spec));
+    return 0;
+  }
+  return parsed.flags;
+}
