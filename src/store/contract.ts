@@ -182,6 +182,21 @@ export function runStoreContract(name: string, open: () => Promise<Store> | Stor
       await s.close();
     });
 
+    test('new bytes for a known URL replace the page in place; its source stays when none is given', async () => {
+      const s = await open();
+      const source = await s.addSource({ url: 'http://a/feed.xml', kind: 'feed', name: 'أ' });
+      const first = result('http://a/1', 'عنوان', 'النص الأول');
+      first.page.sourceId = source.id;
+      const r1 = await s.storeResult(first);
+      const r2 = await s.storeResult(result('http://a/1', 'عنوان', 'النص بعد التعديل'));
+      assert.equal(r2.pageId, r1.pageId);
+      assert.equal((await s.stats()).pages, 1);
+      const pg = await s.getPage(r1.pageId);
+      assert.match(new TextDecoder().decode(pg!.raw), /بعد التعديل/);
+      assert.equal(pg!.sourceId, source.id);
+      await s.close();
+    });
+
     test('the same article under another URL of its site is not stored twice; on another site it is kept', async () => {
       const s = await open();
       const r1 = await s.storeResult(result('http://a/1', 'عنوان', 'نص واحد'));

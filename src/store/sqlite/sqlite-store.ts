@@ -226,38 +226,25 @@ export class SqliteStore implements Store {
       const p = result.page;
       const now = new Date().toISOString();
       const existing = this.sql('SELECT id, sha256 FROM pages WHERE url = ?').get(p.url) as Row | undefined;
-      let pageId: number;
       if (existing && existing.sha256 === p.sha256) {
         // The same bytes again (a re-run after a crash, or an unchanged page): nothing new.
-        pageId = Number(existing.id);
+        const pageId = Number(existing.id);
         const art = this.sql('SELECT id FROM articles WHERE page_id = ?').get(pageId) as Row | undefined;
         this.completeJob(result.jobId, pageId, now);
         return { pageId, articleId: art ? Number(art.id) : null, inserted: false, duplicateOf: null };
       }
-      if (existing) {
-        pageId = Number(existing.id);
-        this.sql(
-          `UPDATE pages SET final_url = ?, source_id = COALESCE(?, source_id), status = ?, headers = ?, content_type = ?,
-               fetched_at = ?, fetch_ms = ?, raw = ?, raw_size = ?, sha256 = ? WHERE id = ?`,
-        ).run(
-          p.finalUrl,
-          p.sourceId,
-          p.status,
-          json(p.headers),
-          p.contentType,
-          p.fetchedAt,
-          p.fetchMs,
-          compress(p.raw),
-          p.raw.length,
-          p.sha256,
-          pageId,
-        );
-      } else {
-        pageId = Number(
+      // New bytes for a known URL replace the old ones (its source is kept if none is given).
+      const pageId = Number(
+        (
           this.sql(
             `INSERT INTO pages (url, final_url, source_id, status, headers, content_type, fetched_at, fetch_ms, raw, raw_size, sha256)
-               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-          ).run(
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+             ON CONFLICT (url) DO UPDATE SET final_url = excluded.final_url,
+               source_id = COALESCE(excluded.source_id, source_id), status = excluded.status,
+               headers = excluded.headers, content_type = excluded.content_type, fetched_at = excluded.fetched_at,
+               fetch_ms = excluded.fetch_ms, raw = excluded.raw, raw_size = excluded.raw_size, sha256 = excluded.sha256
+             RETURNING id`,
+          ).get(
             p.url,
             p.finalUrl,
             p.sourceId,
@@ -269,9 +256,9 @@ export class SqliteStore implements Store {
             compress(p.raw),
             p.raw.length,
             p.sha256,
-          ).lastInsertRowid,
-        );
-      }
+          ) as Row
+        ).id,
+      );
       let articleId: number | null = null;
       let duplicateOf: number | null = null;
       if (result.article) {
